@@ -1,0 +1,547 @@
+"""The workbook's content: one frozen dataclass per user table, with the rules its fields obey.
+
+The classes are the single description of the data: storage derives the
+tables from them, validation reads the rules in their field metadata, and
+the user interface, documents and merge all handle these objects (never
+raw row dictionaries).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+# The fixed vocabularies. Labels for people live in ui/ and app/i18n.py.
+WORKBOOK_KINDS = ("kota", "kabupaten")
+ORGANISATION_KINDS = (
+    "opd", "bumd", "vertical", "forkopimda", "dprd", "village", "school",
+    "university", "ngo", "community", "press", "private", "other",
+)
+ROLES = ("kepala_daerah", "dewan", "tim_pelaksana", "narasumber", "participant", "press")
+STAGES = ("I", "II", "III", "IV", "other")
+MINUTES_KINDS = ("point", "decision", "followup")
+CARD_KINDS = (
+    "idea", "problem", "strength", "weakness", "opportunity", "threat", "issue", "gap",
+)
+PROGRAMME_KINDS = ("policy", "infrastructure", "application", "people")
+PHASES = ("quick_win", "short", "medium", "long")
+STATUSES = ("new", "existing")
+
+LONG_TEXT = 100_000  # a long narrative; 1 MB notes are refused with a clear message
+NAME_TEXT = 300
+
+# Ids of rows that stand for a natural key (a budget cell, an attendance tick) are
+# derived from that key, so that two laptops adding the same cell make one row.
+_NAMESPACE = uuid.UUID("6f1c3a52-5d0e-4a8e-9c55-52656e63616e")
+
+
+def natural_id(table: str, *parts: object) -> str:
+    """Return the stable id of the row of ``table`` identified by ``parts``."""
+    return str(uuid.uuid5(_NAMESPACE, "|".join([table, *map(str, parts)])))
+
+
+def new_id() -> str:
+    """Return a fresh random id for a new row."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a field may hold: its storage type and the checks it must pass."""
+
+    kind: str  # text | int | real | bool | date | year | money | ref | choice
+    required: bool = False
+    max_len: int = 0
+    single_line: bool = True
+    ref: str | None = None
+    choices: tuple[str, ...] = ()
+    lo: int | None = None
+    hi: int | None = None
+    in_plan: bool = False  # a year that must fall in the plan period
+    owner: bool = False  # a ref to the row this one belongs to (deleted with it)
+
+
+def _f(default: Any, rule: Rule) -> Any:
+    return field(default=default, metadata={"rule": rule})
+
+
+def short_text(max_len: int = NAME_TEXT, *, required: bool = False) -> Any:
+    return _f("", Rule("text", required=required, max_len=max_len))
+
+
+def long_text(max_len: int = LONG_TEXT, *, required: bool = False) -> Any:
+    return _f("", Rule("text", required=required, max_len=max_len, single_line=False))
+
+
+def ref(table: str, *, required: bool = False, owner: bool = False) -> Any:
+    return _f(None, Rule("ref", required=required or owner, ref=table, owner=owner))
+
+
+def choice(choices: tuple[str, ...], default: str) -> Any:
+    return _f(default, Rule("choice", required=True, choices=choices))
+
+
+def integer(default: int = 0, *, lo: int | None = None, hi: int | None = None) -> Any:
+    return _f(default, Rule("int", lo=lo, hi=hi))
+
+
+def year(*, required: bool = False, in_plan: bool = True) -> Any:
+    return _f(None, Rule("year", required=required, lo=1900, hi=2200, in_plan=in_plan))
+
+
+def money() -> Any:
+    return _f(0, Rule("money", lo=0, hi=10**16))
+
+
+def date(*, required: bool = False) -> Any:
+    return _f(None, Rule("date", required=required))
+
+
+def real() -> Any:
+    return _f(0.0, Rule("real"))
+
+
+def flag() -> Any:
+    return _f(False, Rule("bool"))
+
+
+@dataclass(frozen=True)
+class Record:
+    """A row of a user table. ``id`` is a UUID string (or a natural key id)."""
+
+    TABLE: ClassVar[str] = ""
+    ORDER: ClassVar[tuple[str, ...]] = ("position",)
+    IN_DUMP: ClassVar[bool] = True
+
+    id: str = ""
+
+    @classmethod
+    def rules(cls) -> dict[str, Rule]:
+        """Return the rule of every user field (all fields but ``id``)."""
+        return {f.name: f.metadata["rule"] for f in dataclasses.fields(cls) if f.name != "id"}
+
+    def values(self) -> dict[str, Any]:
+        """Return the user fields as a dict (without ``id``)."""
+        return {name: getattr(self, name) for name in self.rules()}
+
+
+# -- the workbook and its framework -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Workbook(Record):
+    TABLE = "workbook"
+    ORDER = ("region",)
+    region: str = short_text(120, required=True)
+    kind: str = choice(WORKBOOK_KINDS, "kota")
+    province: str = short_text(120)
+    head_of_region: str = short_text(200)
+    head_title: str = short_text(120)
+    head_nip: str = short_text(40)
+    plan_start: int | None = year(required=True, in_plan=False)
+    plan_end: int | None = year(required=True, in_plan=False)
+    rpjmd_start: int | None = year(in_plan=False)
+    rpjmd_end: int | None = year(in_plan=False)
+    vision: str = long_text(5000)
+    vision_keywords: str = long_text(5000)
+    profile: str = long_text()
+    notes: str = long_text()
+    framework: str = short_text(120)
+    rating_max: int = integer(5, lo=2, hi=10)
+
+
+@dataclass(frozen=True)
+class Mission(Record):
+    TABLE = "missions"
+    position: int = integer(0, lo=0)
+    text: str = long_text(5000, required=True)
+
+
+@dataclass(frozen=True)
+class Dimension(Record):
+    TABLE = "dimensions"
+    code: str = short_text(8, required=True)
+    name_id: str = short_text(120, required=True)
+    name_en: str = short_text(120)
+    color: str = short_text(9)
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class Element(Record):
+    TABLE = "elements"
+    dimension_id: str | None = ref("dimensions", owner=True)
+    name_id: str = short_text(120, required=True)
+    name_en: str = short_text(120)
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class Component(Record):
+    TABLE = "components"
+    code: str = short_text(20, required=True)
+    name_id: str = short_text(120, required=True)
+    name_en: str = short_text(120)
+    description_id: str = long_text(2000)
+    description_en: str = long_text(2000)
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class FundingSource(Record):
+    TABLE = "funding_sources"
+    code: str = short_text(20, required=True)
+    name_id: str = short_text(120, required=True)
+    name_en: str = short_text(120)
+    position: int = integer(0, lo=0)
+
+
+# -- people ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Organisation(Record):
+    TABLE = "organisations"
+    ORDER = ("name",)
+    name: str = short_text(200, required=True)
+    abbreviation: str = short_text(40)
+    kind: str = choice(ORGANISATION_KINDS, "opd")
+
+
+@dataclass(frozen=True)
+class Team(Record):
+    TABLE = "teams"
+    ORDER = ("position", "name")
+    name: str = short_text(120, required=True)
+    dimension_id: str | None = ref("dimensions")
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class Person(Record):
+    TABLE = "people"
+    ORDER = ("name",)
+    name: str = short_text(200, required=True)
+    position: str = short_text(200)  # jabatan
+    organisation_id: str | None = ref("organisations")
+    team_id: str | None = ref("teams")
+    roles: str = short_text(200)  # comma-separated codes from ROLES
+    phone: str = short_text(40)
+    nip: str = short_text(40)
+    notes: str = long_text(5000)
+
+    def role_set(self) -> set[str]:
+        """Return the roles as a set of codes."""
+        return {r for r in self.roles.split(",") if r}
+
+
+# -- sessions -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Session(Record):
+    TABLE = "sessions"
+    ORDER = ("start_date", "title")
+    title: str = short_text(200, required=True)
+    stage: str = choice(STAGES, "other")
+    start_date: str | None = date(required=True)
+    end_date: str | None = date()
+    venue: str = short_text(300)
+    opened_by: str = short_text(200)
+    narasumber: str = short_text(500)
+    notes: str = long_text()
+
+
+@dataclass(frozen=True)
+class AgendaItem(Record):
+    TABLE = "agenda_items"
+    ORDER = ("day", "position", "time")
+    session_id: str | None = ref("sessions", owner=True)
+    day: str | None = date()
+    time: str = short_text(20)
+    title: str = short_text(300, required=True)
+    speaker: str = short_text(200)
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class Attendance(Record):
+    """One person present (or not) on one day of one session; id from that key."""
+
+    TABLE = "attendance"
+    ORDER = ("day", "person_id")
+    session_id: str | None = ref("sessions", owner=True)
+    person_id: str | None = ref("people", owner=True)
+    day: str | None = date(required=True)
+    present: bool = flag()
+
+
+@dataclass(frozen=True)
+class MinutesItem(Record):
+    TABLE = "minutes_items"
+    session_id: str | None = ref("sessions", owner=True)
+    kind: str = choice(MINUTES_KINDS, "point")
+    text: str = long_text(5000, required=True)
+    owner: str = short_text(200)
+    due_date: str | None = date()
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class AgreedItem(Record):
+    TABLE = "agreed_items"
+    session_id: str | None = ref("sessions", owner=True)
+    text: str = long_text(5000, required=True)
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class Signatory(Record):
+    TABLE = "signatories"
+    session_id: str | None = ref("sessions", owner=True)
+    person_id: str | None = ref("people")
+    name: str = short_text(200, required=True)
+    title: str = short_text(200)  # office title printed above the name
+    nip: str = short_text(40)
+    position: int = integer(0, lo=0)
+
+
+# -- the idea board ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cluster(Record):
+    TABLE = "clusters"
+    ORDER = ("name",)
+    name: str = short_text(200, required=True)
+    session_id: str | None = ref("sessions")
+    dimension_id: str | None = ref("dimensions")
+    x: float = real()
+    y: float = real()
+
+
+@dataclass(frozen=True)
+class Card(Record):
+    TABLE = "cards"
+    ORDER = ("position",)
+    kind: str = choice(CARD_KINDS, "idea")
+    text: str = long_text(2000, required=True)
+    session_id: str | None = ref("sessions")
+    team_id: str | None = ref("teams")
+    dimension_id: str | None = ref("dimensions")
+    element_id: str | None = ref("elements")
+    component_id: str | None = ref("components")
+    cluster_id: str | None = ref("clusters")
+    votes: int = integer(0, lo=0, hi=100_000)
+    x: float = real()
+    y: float = real()
+    author: str = short_text(200)
+    position: int = integer(0, lo=0)
+
+
+# -- analysis, vision and goals ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Readiness(Record):
+    """The rating of one component in one dimension; id from that pair."""
+
+    TABLE = "readiness"
+    ORDER = ("component_id", "dimension_id")
+    component_id: str | None = ref("components", owner=True)
+    dimension_id: str | None = ref("dimensions", owner=True)
+    rating: int = integer(0, lo=0, hi=10)  # 0 = not rated; at most the workbook's rating_max
+    narrative: str = long_text(20_000)
+
+
+@dataclass(frozen=True)
+class Evidence(Record):
+    TABLE = "evidence"
+    component_id: str | None = ref("components", owner=True)
+    dimension_id: str | None = ref("dimensions", owner=True)
+    text: str = long_text(2000, required=True)
+    source: str = short_text(300)
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class Goal(Record):
+    TABLE = "goals"
+    dimension_id: str | None = ref("dimensions", owner=True)
+    text: str = long_text(2000, required=True)
+    indicator: str = short_text(300)
+    unit: str = short_text(60)
+    baseline: str = short_text(60)
+    rpjmd_link: str = short_text(300)
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class GoalTarget(Record):
+    TABLE = "goal_targets"
+    ORDER = ("year",)
+    goal_id: str | None = ref("goals", owner=True)
+    year: int | None = year(required=True)
+    target: str = short_text(100)
+
+
+# -- programmes ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Programme(Record):
+    TABLE = "programmes"
+    ORDER = ("code", "name")
+    code: str = short_text(20)
+    dimension_id: str | None = ref("dimensions", required=True)
+    element_id: str | None = ref("elements")
+    name: str = short_text(NAME_TEXT, required=True)
+    description: str = long_text(20_000)
+    aim: str = long_text(5000)
+    problem: str = long_text(5000)
+    target_users: str = short_text(300)
+    output: str = short_text(300)
+    kind: str = choice(PROGRAMME_KINDS, "application")
+    lead_org_id: str | None = ref("organisations")
+    phase: str = choice(PHASES, "medium")
+    start_year: int | None = year(required=True)
+    end_year: int | None = year(required=True)
+    status: str = choice(STATUSES, "new")
+    rpjmd_link: str = short_text(300)
+
+    @property
+    def is_quick_win(self) -> bool:
+        """Return whether this programme is a quick win (its phase says so)."""
+        return self.phase == "quick_win"
+
+
+@dataclass(frozen=True)
+class ProgrammePartner(Record):
+    """A supporting organisation of a programme; id from the pair."""
+
+    TABLE = "programme_partners"
+    ORDER = ("organisation_id",)
+    programme_id: str | None = ref("programmes", owner=True)
+    organisation_id: str | None = ref("organisations", owner=True)
+
+
+@dataclass(frozen=True)
+class Budget(Record):
+    """Indicative budget of a programme for one year from one source; id from the triple."""
+
+    TABLE = "budgets"
+    ORDER = ("year", "source_id")
+    programme_id: str | None = ref("programmes", owner=True)
+    year: int | None = year(required=True)
+    source_id: str | None = ref("funding_sources", required=True)
+    amount: int = money()
+
+
+@dataclass(frozen=True)
+class Kpi(Record):
+    TABLE = "kpis"
+    programme_id: str | None = ref("programmes", owner=True)
+    indicator: str = short_text(300, required=True)
+    unit: str = short_text(60)
+    baseline: str = short_text(60)
+    position: int = integer(0, lo=0)
+
+
+@dataclass(frozen=True)
+class KpiTarget(Record):
+    TABLE = "kpi_targets"
+    ORDER = ("year",)
+    kpi_id: str | None = ref("kpis", owner=True)
+    year: int | None = year(required=True)
+    target: str = short_text(100)
+
+
+@dataclass(frozen=True)
+class Dependency(Record):
+    """``programme_id`` cannot start before ``predecessor_id``; id from the pair."""
+
+    TABLE = "dependencies"
+    ORDER = ("programme_id", "predecessor_id")
+    programme_id: str | None = ref("programmes", owner=True)
+    predecessor_id: str | None = ref("programmes", owner=True)
+
+
+@dataclass(frozen=True)
+class ProgrammeOrigin(Record):
+    """A workshop card or cluster a programme came from; id from the pair."""
+
+    TABLE = "programme_origins"
+    ORDER = ("programme_id",)
+    programme_id: str | None = ref("programmes", owner=True)
+    card_id: str | None = ref("cards")
+    cluster_id: str | None = ref("clusters")
+
+
+@dataclass(frozen=True)
+class Milestone(Record):
+    TABLE = "milestones"
+    ORDER = ("year", "title")
+    programme_id: str | None = ref("programmes", owner=True)
+    year: int | None = year(required=True)
+    title: str = short_text(200, required=True)
+
+
+@dataclass(frozen=True)
+class QuickWinUpdate(Record):
+    TABLE = "quickwin_updates"
+    ORDER = ("date",)
+    programme_id: str | None = ref("programmes", owner=True)
+    date: str | None = date(required=True)
+    percent: int = integer(0, lo=0, hi=100)
+    note: str = short_text(500)
+
+
+# -- documents and merge -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocSetting(Record):
+    """One document setting; its id is the setting's key (``paper``, ``font``, ...)."""
+
+    TABLE = "doc_settings"
+    ORDER = ("id",)
+    value: str = long_text(50_000)
+
+
+@dataclass(frozen=True)
+class Conflict(Record):
+    """A long text that two laptops both changed, left for the facilitator to resolve."""
+
+    TABLE = "conflicts"
+    ORDER = ("table_name", "row_id", "field")
+    IN_DUMP = False
+    table_name: str = short_text(60, required=True)
+    row_id: str = short_text(60, required=True)
+    field: str = short_text(60, required=True)
+    kept: str = long_text()
+    other: str = long_text()
+    resolved: bool = flag()
+
+
+# In creation order: a table comes after every table it refers to.
+RECORDS: tuple[type[Record], ...] = (
+    Workbook, Mission, Dimension, Element, Component, FundingSource,
+    Organisation, Team, Person,
+    Session, AgendaItem, Attendance, MinutesItem, AgreedItem, Signatory,
+    Cluster, Card, Readiness, Evidence, Goal, GoalTarget,
+    Programme, ProgrammePartner, Budget, Kpi, KpiTarget, Dependency, ProgrammeOrigin,
+    Milestone, QuickWinUpdate, DocSetting, Conflict,
+)
+BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORDS}
+
+
+def owned_by(table: str) -> list[tuple[type[Record], str]]:
+    """Return (record class, field) pairs of the rows deleted along with a row of ``table``."""
+    return [
+        (cls, name)
+        for cls in RECORDS
+        for name, rule in cls.rules().items()
+        if rule.owner and rule.ref == table
+    ]

@@ -1,0 +1,168 @@
+"""Checking a record against the rules of app.model and the workbook it goes into."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from app import model
+from app.errors import ValidationError
+from app.text import clean_text
+
+R = TypeVar("R", bound=model.Record)
+MAX_PLAN_YEARS = 20
+
+
+@dataclass(frozen=True)
+class Context:
+    """What validation needs to know about the workbook: plan period, scale, live ids."""
+
+    plan_start: int | None
+    plan_end: int | None
+    rating_max: int
+    exists: Any  # Callable[[str, str], bool]: (table, id) -> is a live row
+
+
+def label(name: str) -> str:
+    """Return a readable label for a field name (``start_year`` -> ``Start year``)."""
+    text = name.removesuffix("_id").replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def check_value(name: str, rule: model.Rule, value: Any, ctx: Context) -> Any:
+    """Return ``value`` cleaned and converted, or raise ValidationError naming the field."""
+    checker = _CHECKERS[rule.kind]
+    value = checker(name, rule, value, ctx)
+    if rule.required and value in (None, ""):
+        raise ValidationError("{field} must not be empty.", field=label(name))
+    return value
+
+
+def _text(name: str, rule: model.Rule, value: Any, ctx: Context) -> str:
+    value = clean_text("" if value is None else str(value), single_line=rule.single_line)
+    if rule.max_len and len(value) > rule.max_len:
+        raise ValidationError("{field} is too long ({length} characters; at most {limit}).",
+                              field=label(name), length=len(value), limit=rule.max_len)
+    return value
+
+
+def _whole(name: str, value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValidationError("{field} must be a whole number.", field=label(name))
+    try:
+        return int(str(value).strip()) if not isinstance(value, (int, float)) else int(value)
+    except ValueError:
+        raise ValidationError("{field} must be a whole number.", field=label(name)) from None
+
+
+def _int(name: str, rule: model.Rule, value: Any, ctx: Context) -> int | None:
+    number = _whole(name, value)
+    if number is None:
+        return None if rule.kind == "year" else 0
+    if rule.kind == "money" and number < 0:
+        raise ValidationError("Amounts cannot be negative.")
+    if (rule.lo is not None and number < rule.lo) or (rule.hi is not None and number > rule.hi):
+        raise ValidationError("{field} must be between {lo} and {hi}.",
+                              field=label(name), lo=rule.lo, hi=rule.hi)
+    if rule.in_plan and ctx.plan_start and ctx.plan_end and not (
+            ctx.plan_start <= number <= ctx.plan_end):
+        raise ValidationError("The year {year} is outside the plan period {start}-{end}.",
+                              year=number, start=ctx.plan_start, end=ctx.plan_end)
+    return number
+
+
+def _real(name: str, rule: model.Rule, value: Any, ctx: Context) -> float:
+    try:
+        number = float(value or 0)
+    except (TypeError, ValueError):
+        raise ValidationError("{field} must be a number.", field=label(name)) from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValidationError("{field} must be a number.", field=label(name))
+    return number
+
+
+def _bool(name: str, rule: model.Rule, value: Any, ctx: Context) -> bool:
+    return bool(value)
+
+
+def _date(name: str, rule: model.Rule, value: Any, ctx: Context) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    try:
+        parsed = dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError("{field} must be a date like 2019-07-04.",
+                              field=label(name)) from None
+    if not 1900 <= parsed.year <= 2200:
+        raise ValidationError("{field} must be between {lo} and {hi}.",
+                              field=label(name), lo=1900, hi=2200)
+    return parsed.isoformat()
+
+
+def _ref(name: str, rule: model.Rule, value: Any, ctx: Context) -> str | None:
+    if value is None or value == "":
+        return None
+    if not ctx.exists(rule.ref, str(value)):
+        raise ValidationError("Unknown {field}: it does not exist in this workbook.",
+                              field=label(name).lower())
+    return str(value)
+
+
+def _choice(name: str, rule: model.Rule, value: Any, ctx: Context) -> str:
+    if value not in rule.choices:
+        raise ValidationError("{field} must be one of: {choices}.",
+                              field=label(name), choices=", ".join(rule.choices))
+    return str(value)
+
+
+_CHECKERS = {
+    "text": _text, "int": _int, "year": _int, "money": _int, "real": _real,
+    "bool": _bool, "date": _date, "ref": _ref, "choice": _choice,
+}
+
+
+def _ordered(start: Any, end: Any) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError("The end ({end}) is before the start ({start}).",
+                              start=start, end=end)
+
+
+def _check_whole(record: model.Record, ctx: Context) -> None:
+    """Rules that span several fields of one record."""
+    if isinstance(record, model.Workbook):
+        _ordered(record.plan_start, record.plan_end)
+        _ordered(record.rpjmd_start, record.rpjmd_end)
+        if record.plan_start and record.plan_end and (
+                record.plan_end - record.plan_start >= MAX_PLAN_YEARS):
+            raise ValidationError("The plan period cannot be longer than {limit} years.",
+                                  limit=MAX_PLAN_YEARS)
+    elif isinstance(record, model.Programme):
+        _ordered(record.start_year, record.end_year)
+    elif isinstance(record, model.Session):
+        _ordered(record.start_date, record.end_date)
+    elif isinstance(record, model.Dependency) and record.programme_id == record.predecessor_id:
+        raise ValidationError("A programme cannot depend on itself.")
+    elif isinstance(record, model.Readiness) and record.rating > ctx.rating_max:
+        raise ValidationError("The rating must be between 0 and {limit}.", limit=ctx.rating_max)
+    elif isinstance(record, model.ProgrammeOrigin) and not (record.card_id or record.cluster_id):
+        raise ValidationError("An origin must name a card or a cluster.")
+    elif isinstance(record, model.Person):
+        for role in record.role_set() - set(model.ROLES):
+            raise ValidationError("Unknown role: {role}.", role=role)
+
+
+def check(record: R, ctx: Context) -> R:
+    """Return ``record`` with every field cleaned and checked; raise ValidationError."""
+    cleaned = {
+        name: check_value(name, rule, getattr(record, name), ctx)
+        for name, rule in type(record).rules().items()
+    }
+    result = dataclasses.replace(record, **cleaned)
+    _check_whole(result, ctx)
+    return result
