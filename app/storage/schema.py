@@ -60,13 +60,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_m001_initial
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def pending(version: int) -> list[Callable[[sqlite_utils.Database], None]]:
-    """Return the migrations a file at ``version`` still needs."""
-    return list(MIGRATIONS[version:])
-
-
-def migrate(db: sqlite_utils.Database, version: int, upto: int = SCHEMA_VERSION) -> None:
-    """Run the migrations from ``version`` to ``upto``, each in its own transaction."""
+def migrate(db: sqlite_utils.Database, version: int, upto: int | None = None) -> None:
+    """Run the migrations from ``version`` to ``upto`` (default: all), each in one transaction."""
     for number, step in enumerate(MIGRATIONS[version:upto], start=version + 1):
         with db.atomic():
             step(db)
@@ -74,7 +69,7 @@ def migrate(db: sqlite_utils.Database, version: int, upto: int = SCHEMA_VERSION)
 
 
 @functools.cache
-def expected_schema(version: int = SCHEMA_VERSION) -> dict[str, str]:
+def expected_schema(version: int) -> dict[str, str]:
     """Return {name: sql} of every object a workbook at ``version`` holds (to compare files)."""
     db = sqlite_utils.Database(memory=True, execute_plugins=False)
     migrate(db, 0, version)
