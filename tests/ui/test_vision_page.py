@@ -1,0 +1,92 @@
+"""The Vision and goals page: typing saves as one undo step, missions reorder, targets per year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app import model
+from app.storage import rows
+from app.storage.workbook import WorkbookFile
+from app.workbooks import WORKBOOK_ID
+from ui.context import EditContext
+from ui.pages.vision import Page
+
+
+def _page(qtbot: QtBot, wb: WorkbookFile) -> tuple[Page, EditContext]:
+    ctx = EditContext(wb, "en")
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    return page, ctx
+
+
+def _vision(wb: WorkbookFile) -> str:
+    book = rows.get(wb.db, model.Workbook, WORKBOOK_ID)
+    assert book is not None
+    return book.vision
+
+
+def test_typing_the_vision_saves_it_as_one_undo_step(qtbot: QtBot, wb: WorkbookFile) -> None:
+    page, ctx = _page(qtbot, wb)
+    page.show()
+    page.vision_edit.setFocus()
+    qtbot.keyClicks(page.vision_edit, "Madiun kota pendidikan")
+    with qtbot.waitSignal(ctx.changed, timeout=3000):
+        pass  # the idle timer saves the burst
+    qtbot.keyClicks(page.vision_edit, " yang cerdas")
+    with qtbot.waitSignal(ctx.changed, timeout=3000):
+        pass
+    assert _vision(wb) == "Madiun kota pendidikan yang cerdas"
+    assert ctx.stack.count() == 1
+    ctx.stack.undo()
+    assert _vision(wb) == ""
+    assert page.vision_edit.toPlainText() == ""
+
+
+def test_missions_are_added_and_reordered(qtbot: QtBot, wb: WorkbookFile) -> None:
+    page, ctx = _page(qtbot, wb)
+    for text in ("Satu", "Dua", "Tiga"):
+        page.add_mission()
+        index = page.missions.index(page.missions.rowCount() - 1, 0)
+        assert page.missions.setData(index, text)
+    page.mission_view.selectRow(2)
+    page.move_mission(-1)
+    assert [m.text for m in rows.select(wb.db, model.Mission)] == ["Satu", "Tiga", "Dua"]
+    ctx.stack.undo()
+    assert [m.text for m in rows.select(wb.db, model.Mission)] == ["Satu", "Dua", "Tiga"]
+
+
+def test_goal_targets_are_stored_per_plan_year(qtbot: QtBot, wb: WorkbookFile) -> None:
+    page, ctx = _page(qtbot, wb)
+    goals = page.goals
+    assert goals.headers()[-6:] == ["2019", "2020", "2021", "2022", "2023", "2024"]
+    page.add_goal()
+    assert goals.rowCount() == 1
+    target_2021 = goals.index(0, len(goals.FIELDS) + 2)
+    assert goals.setData(target_2021, "75%")
+    goal_id = goals.row(0).id
+    assert {t.year: t.target for t in rows.select(wb.db, model.GoalTarget, goal_id=goal_id)} == {
+        2021: "75%"}
+    assert goals.data(target_2021, Qt.ItemDataRole.DisplayRole) == "75%"
+    ctx.stack.undo()
+    assert rows.count(wb.db, model.GoalTarget) == 0
+
+
+def test_an_empty_goal_is_refused_and_not_undoable(qtbot: QtBot, wb: WorkbookFile) -> None:
+    page, ctx = _page(qtbot, wb)
+    page.add_goal()
+    depth = ctx.stack.count()
+    with qtbot.waitSignal(ctx.failed, timeout=1000) as failed:
+        assert not page.goals.setData(page.goals.index(0, 0), "   ")
+    assert "must not be empty" in failed.args[0]
+    assert ctx.stack.count() == depth
+
+
+def test_the_models_pass_the_model_tester(qtbot: QtBot, wb: WorkbookFile,
+                                          qtmodeltester: ModelTester) -> None:
+    page, _ctx = _page(qtbot, wb)
+    page.add_mission()
+    page.add_goal()
+    qtmodeltester.check(page.missions)
+    qtmodeltester.check(page.goals)

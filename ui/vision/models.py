@@ -1,0 +1,110 @@
+"""Table models of the Vision and goals page: the missions, and the goals of one dimension."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from app import model, ops, vision
+from app.storage import rows
+from ui.context import EditContext
+from ui.models.base import Edit, TableModel
+
+
+class MissionModel(TableModel):
+    """The ordered missions; the text is edited in place."""
+
+    TABLES = frozenset({"missions"})
+    COL_TEXT = 0
+
+    def headers(self) -> list[str]:
+        return [self.tr("Mission")]
+
+    def load(self) -> list[Any]:
+        return rows.select(self.ctx.wb.db, model.Mission)
+
+    def display(self, row: Any, column: int) -> Any:
+        return row.text
+
+    def editable(self, column: int) -> bool:
+        return True
+
+    def edit(self, row: Any, column: int, value: Any) -> Edit | None:
+        return lambda: ops.update(self.ctx.wb, model.Mission, row.id, text=str(value))
+
+
+class GoalRow:
+    """A goal with its yearly targets, compared by value so refresh finds what changed."""
+
+    def __init__(self, goal: model.Goal, targets: dict[int, str]) -> None:
+        self.id = goal.id
+        self.goal = goal
+        self.targets = targets
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, GoalRow) and (self.goal, self.targets) == (
+            other.goal, other.targets)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class GoalModel(TableModel):
+    """The goals of one dimension: text, indicator, unit, baseline, RPJMD link, a target a year."""
+
+    TABLES = frozenset({"goals", "goal_targets", "workbook"})
+    COL_TEXT, COL_INDICATOR, COL_UNIT, COL_BASELINE, COL_RPJMD = range(5)
+    FIELDS = ("text", "indicator", "unit", "baseline", "rpjmd_link")
+
+    def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
+        self.dimension_id: str | None = None
+        self.years = _plan_years(ctx)
+        super().__init__(ctx, parent)
+
+    def set_dimension(self, dimension_id: str | None) -> None:
+        """Show the goals of another dimension."""
+        self.dimension_id = dimension_id
+        self.refresh()
+
+    def headers(self) -> list[str]:
+        fixed = [self.tr("Goal"), self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"),
+                 self.tr("RPJMD link")]
+        return fixed + [str(year) for year in self.years]
+
+    def refresh(self) -> None:
+        years = _plan_years(self.ctx)
+        if years != self.years:
+            self.beginResetModel()
+            self.years, self._headers, self._rows = years, self.headers(), self.load()
+            self.endResetModel()
+            return
+        super().refresh()
+
+    def load(self) -> list[Any]:
+        if not self.dimension_id:
+            return []
+        goals = rows.select(self.ctx.wb.db, model.Goal, dimension_id=self.dimension_id)
+        return [GoalRow(goal, vision.targets(self.ctx.wb, goal.id)) for goal in goals]
+
+    def display(self, row: Any, column: int) -> Any:
+        if column < len(self.FIELDS):
+            return getattr(row.goal, self.FIELDS[column])
+        return row.targets.get(self.years[column - len(self.FIELDS)], "")
+
+    def editable(self, column: int) -> bool:
+        return True
+
+    def edit(self, row: Any, column: int, value: Any) -> Edit | None:
+        wb, text = self.ctx.wb, str(value)
+        if column < len(self.FIELDS):
+            field = self.FIELDS[column]
+            return lambda: ops.update(wb, model.Goal, row.id, **{field: text})
+        year = self.years[column - len(self.FIELDS)]
+        return lambda: vision.set_goal_target(wb, row.id, year, text)
+
+
+def _plan_years(ctx: EditContext) -> list[int]:
+    found = rows.select(ctx.wb.db, model.Workbook)
+    if not found or not found[0].plan_start or not found[0].plan_end:
+        return []
+    return list(range(found[0].plan_start, found[0].plan_end + 1))
