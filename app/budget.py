@@ -1,0 +1,155 @@
+"""Budget roll-ups (year x dimension, source, lead OPD) with totals, and the display units.
+
+A roll-up is a snapshot: plain numbers and labels, so a chart can be drawn from
+it on another thread without touching the workbook connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from app import formatting, i18n, model
+from app.storage import queries_budget as queries
+from app.storage import rows
+
+UNITS = ("rupiah", "juta", "miliar")
+_DIVISOR_KEY = {"rupiah": "", "juta": "juta", "miliar": "miliar"}
+GROUPS = ("dimension", "source", "lead")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One row of a roll-up: what it sums (a dimension, source or OPD) and one amount per year."""
+
+    key: str | None
+    code: str
+    name_id: str
+    name_en: str
+    color: str
+    amounts: tuple[int, ...]
+
+    @property
+    def total(self) -> int:
+        """Return the sum of this line over the years."""
+        return sum(self.amounts)
+
+    def name(self, lang: str) -> str:
+        """Return the line's name in ``lang`` (Indonesian when no English name is set)."""
+        return (self.name_en or self.name_id) if lang == "en" else self.name_id
+
+
+@dataclass(frozen=True)
+class Rollup:
+    """A table of amounts: one Line per group key, one column per year, with totals."""
+
+    group: str
+    years: tuple[int, ...]
+    lines: tuple[Line, ...]
+
+    def year_totals(self) -> tuple[int, ...]:
+        """Return the column totals, one per year."""
+        return tuple(sum(line.amounts[i] for line in self.lines) for i in range(len(self.years)))
+
+    @property
+    def total(self) -> int:
+        """Return the grand total of the table."""
+        return sum(line.total for line in self.lines)
+
+
+@dataclass(frozen=True)
+class BudgetSnapshot:
+    """Everything the Budget page and the budget chart show, read at one moment."""
+
+    region: str
+    plan_start: int | None
+    plan_end: int | None
+    by_dimension: Rollup
+    by_source: Rollup
+    by_lead: Rollup
+    total: int
+
+
+def years_of(db: sqlite_utils.Database) -> tuple[int, ...]:
+    """Return the plan years plus any other year that carries money, ascending."""
+    book = next(iter(rows.select(db, model.Workbook)), None)
+    plan: set[int] = set()
+    if book and book.plan_start and book.plan_end:
+        plan = set(range(book.plan_start, book.plan_end + 1))
+    return tuple(sorted(plan | set(queries.budget_years(db))))
+
+
+def rollup(db: sqlite_utils.Database, group: str, years: Sequence[int] | None = None) -> Rollup:
+    """Return the roll-up of every budget line by ``group`` (dimension | source | lead) x year.
+
+    Dimensions are all listed (an empty one shows zeros); sources and OPDs only
+    when they carry money. Lines of programmes without a lead OPD sum into a
+    line with key None.
+    """
+    years = tuple(years if years is not None else years_of(db))
+    column = {year: i for i, year in enumerate(years)}
+    sums: dict[str | None, list[int]] = {}
+    for cell in queries.amounts_by(db, group):
+        if cell.year in column:
+            sums.setdefault(cell.key, [0] * len(years))[column[cell.year]] += cell.amount
+    labels = queries.labels_of(db, group)
+    known = {label.key for label in labels}
+    labels += [queries.Label(key, "", "", "") for key in sums if key not in known]
+    lines = [_line(label, sums.get(label.key, [0] * len(years)), group) for label in labels
+             if group == "dimension" or label.key in sums]
+    return Rollup(group, years, tuple(lines))
+
+
+def _line(label: queries.Label, amounts: list[int], group: str) -> Line:
+    name_id, name_en = label.name_id, label.name_en
+    if label.key is None or not (name_id or name_en):
+        name_id = i18n.translate(_UNASSIGNED[group], "id")
+        name_en = _UNASSIGNED[group]
+    return Line(label.key, label.code, name_id, name_en, label.color, tuple(amounts))
+
+
+_UNASSIGNED = {
+    "dimension": "No dimension",
+    "source": "No funding source",
+    "lead": "No lead OPD",
+}
+
+
+def snapshot(db: sqlite_utils.Database) -> BudgetSnapshot:
+    """Return the three roll-ups and the grand total of the workbook's budget."""
+    book = next(iter(rows.select(db, model.Workbook)), model.Workbook())
+    years = years_of(db)
+    return BudgetSnapshot(
+        book.region, book.plan_start, book.plan_end,
+        rollup(db, "dimension", years), rollup(db, "source", years), rollup(db, "lead", years),
+        queries.grand_total(db),
+    )
+
+
+# -- display units -----------------------------------------------------------------------
+
+
+def scaled(amount: int, unit: str) -> float:
+    """Return ``amount`` (whole rupiah) counted in ``unit`` (rupiah, juta or miliar)."""
+    return amount / formatting.UNITS[_DIVISOR_KEY[unit]]
+
+
+def format_amount(amount: int, unit: str) -> str:
+    """Return ``amount`` for a table cell: ``Rp1.500.000`` in rupiah, ``1,5`` in juta."""
+    if unit == "rupiah":
+        return formatting.rupiah(amount)
+    return formatting.rupiah_unit(amount, _DIVISOR_KEY[unit])
+
+
+def unit_label(unit: str, lang: str) -> str:
+    """Return the unit as a header states it: ``Rp``, ``Rp juta`` / ``Rp million``."""
+    return formatting.unit_label(_DIVISOR_KEY[unit], lang)
+
+
+i18n.register({
+    "No dimension": "Tanpa dimensi",
+    "No funding source": "Tanpa sumber dana",
+    "No lead OPD": "Tanpa OPD pengampu",
+})
