@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -9,12 +11,16 @@ from app import model, ops
 from app.storage import rows
 from ui.context import EditContext
 
+Writer = Callable[[str, str], ops.Change]
+"""Stores (row id, text) when the bound row may not exist yet (a readiness cell)."""
 IDLE_MS = 700  # save after this long without typing (and on leaving the field)
 
 
 class TextBinding(QObject):
     """Keep a QLineEdit or QPlainTextEdit and ``cls.field`` of row ``row_id`` in step.
 
+    With ``write``, saving calls ``write(row_id, text)`` instead of updating the
+    row, so a row keyed by a natural id can be created by the first keystroke.
     Typing is saved after a short pause and when the field loses focus; the
     saves of one burst share a merge key, so undo takes back the whole burst.
     The widget reloads when the table changes (an undo, a merge), unless the user
@@ -22,10 +28,12 @@ class TextBinding(QObject):
     """
 
     def __init__(self, ctx: EditContext, widget: QLineEdit | QPlainTextEdit,
-                 cls: type[model.Record], field: str, row_id: str | None = None) -> None:
+                 cls: type[model.Record], field: str, row_id: str | None = None,
+                 write: Writer | None = None) -> None:
         super().__init__(widget)
         self.ctx, self.widget, self.cls, self.field = ctx, widget, cls, field
         self.row_id = row_id
+        self._write = write
         self._dirty = False
         self._timer = QTimer(self, singleShot=True, interval=IDLE_MS)
         self._timer.timeout.connect(self.save)
@@ -51,7 +59,7 @@ class TextBinding(QObject):
         """Show the stored value (empty and disabled when no row is bound)."""
         record = rows.get(self.ctx.wb.db, self.cls, self.row_id) if self.row_id else None
         value = str(getattr(record, self.field) or "") if record else ""
-        self.widget.setEnabled(record is not None)
+        self.widget.setEnabled(record is not None or bool(self.row_id and self._write))
         if value != self.text():
             self.widget.blockSignals(True)
             if isinstance(self.widget, QLineEdit):
@@ -68,10 +76,13 @@ class TextBinding(QObject):
             return
         self._dirty = False
         key = f"{self.cls.TABLE}:{self.row_id}:{self.field}"
-        row_id, value = self.row_id, self.text()
-        result = self.ctx.perform(
-            lambda: ops.update(self.ctx.wb, self.cls, row_id, **{self.field: value}),
-            merge_key=key)
+        row_id, value, write = self.row_id, self.text(), self._write
+        if write is None:
+            result = self.ctx.perform(
+                lambda: ops.update(self.ctx.wb, self.cls, row_id, **{self.field: value}),
+                merge_key=key)
+        else:
+            result = self.ctx.perform(lambda: write(row_id, value), merge_key=key)
         if result is None:
             self.load()
 

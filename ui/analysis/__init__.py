@@ -1,0 +1,1 @@
+"""Parts of the Analysis page: readiness grid, SWOT quadrants, issues and gaps."""
