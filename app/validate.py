@@ -41,11 +41,11 @@ def check_value(name: str, rule: model.Rule, value: Any, ctx: Context) -> Any:
 
 
 def _text(name: str, rule: model.Rule, value: Any, ctx: Context) -> str:
-    value = clean_text("" if value is None else str(value), single_line=rule.single_line)
-    if rule.max_len and len(value) > rule.max_len:
+    text = clean_text("" if value is None else str(value), single_line=rule.single_line)
+    if rule.max_len and len(text) > rule.max_len:
         raise ValidationError("{field} is too long ({length} characters; at most {limit}).",
-                              field=label(name), length=len(value), limit=rule.max_len)
-    return value
+                              field=label(name), length=len(text), limit=rule.max_len)
+    return text
 
 
 def _whole(name: str, value: Any) -> int | None:
