@@ -29,7 +29,7 @@ PROGRAMME_KINDS = ("policy", "infrastructure", "application", "people")
 PHASES = ("quick_win", "short", "medium", "long")
 STATUSES = ("new", "existing")
 
-LONG_TEXT = 100_000  # a long narrative; 1 MB notes are refused with a clear message
+LONG_TEXT = 1_000_000  # notes may hold a pasted report; 50 MB cells are refused
 NAME_TEXT = 300
 
 # Ids of rows that stand for a natural key (a budget cell, an attendance tick) are
