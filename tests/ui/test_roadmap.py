@@ -1,0 +1,173 @@
+"""The Roadmap page: bars dragged and resized with the mouse become one undoable move each."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from app import model, programmes
+from app.storage import rows
+from app.storage.workbook import WorkbookFile
+from ui.context import EditContext
+from ui.pages.roadmap import Page
+from ui.roadmap.bar import ProgrammeBar
+
+SG = model.natural_id("dimensions", "SG")
+SN = model.natural_id("dimensions", "SN")
+
+
+def _add(wb: WorkbookFile, name: str, start: int, end: int, dimension: str = SG,
+         phase: str = "medium") -> str:
+    programme = model.Programme(dimension_id=dimension, name=name, start_year=start,
+                                end_year=end, phase=phase)
+    return programmes.add_programme(wb, programme)[1]
+
+
+@pytest.fixture
+def page(qtbot: QtBot, wb: WorkbookFile) -> Page:
+    """Return the roadmap of a workbook with three programmes (plan 2019-2024), shown."""
+    _add(wb, "Portal layanan", 2019, 2019, phase="quick_win")
+    _add(wb, "Satu data", 2020, 2021)
+    _add(wb, "Bank sampah", 2019, 2020, dimension=SN)
+    shown = Page(EditContext(wb, "en"))
+    qtbot.addWidget(shown)
+    shown.resize(1200, 700)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _bar(page: Page, name: str) -> ProgrammeBar:
+    return next(b for b in page.scene.bars.values() if b.look.row.name == name)
+
+
+def _years(wb: WorkbookFile, name: str) -> tuple[int | None, int | None]:
+    found = rows.select(wb.db, model.Programme, name=name)[0]
+    return found.start_year, found.end_year
+
+
+def _drag(qtbot: QtBot, page: Page, start: QPointF, years: float) -> None:
+    """Press at scene point ``start``, move ``years`` year-widths right, release."""
+    view = page.view
+    end = QPointF(start.x() + years * page.year_w, start.y())
+    a, b = view.mapFromScene(start), view.mapFromScene(end)
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, QPoint(a.x() + (b.x() - a.x()) * step // 5, a.y()))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+
+
+def _middle(bar: ProgrammeBar) -> QPointF:
+    return bar.mapToScene(bar.bar_rect().center())
+
+
+def _right_end(bar: ProgrammeBar) -> QPointF:
+    rect = bar.bar_rect()
+    return bar.mapToScene(QPointF(rect.right() - 3, rect.center().y()))
+
+
+def test_dragging_a_bar_two_years_moves_the_programme_as_one_undo_step(
+        qtbot: QtBot, page: Page) -> None:
+    wb = page.ctx.wb
+    _drag(qtbot, page, _middle(_bar(page, "Satu data")), 2)
+    assert _years(wb, "Satu data") == (2022, 2023)
+    assert page.ctx.stack.count() == 1
+    assert (_bar(page, "Satu data").start, _bar(page, "Satu data").end) == (2022, 2023)
+    page.ctx.stack.undo()
+    assert _years(wb, "Satu data") == (2020, 2021)
+    assert _bar(page, "Satu data").start == 2020
+
+
+def test_dragging_the_right_end_resizes_the_programme(qtbot: QtBot, page: Page) -> None:
+    _drag(qtbot, page, _right_end(_bar(page, "Satu data")), 2)
+    assert _years(page.ctx.wb, "Satu data") == (2020, 2023)
+    assert page.ctx.stack.count() == 1
+
+
+def test_a_resize_past_the_plan_period_is_refused_with_a_message(
+        qtbot: QtBot, page: Page) -> None:
+    bar = _bar(page, "Satu data")
+    with qtbot.waitSignal(page.ctx.failed) as failed:
+        _drag(qtbot, page, _right_end(bar), 4)
+    assert "outside the plan period" in failed.args[0]
+    assert page.message.isVisible() and "2025" in page.message.text()
+    assert _years(page.ctx.wb, "Satu data") == (2020, 2021)
+    assert (bar.start, bar.end) == (2020, 2021)  # the bar snapped back
+    assert page.ctx.stack.count() == 0
+
+
+def test_a_click_without_moving_changes_nothing(qtbot: QtBot, page: Page) -> None:
+    _drag(qtbot, page, _middle(_bar(page, "Satu data")), 0.2)
+    assert _years(page.ctx.wb, "Satu data") == (2020, 2021)
+    assert page.ctx.stack.count() == 0
+
+
+def test_lanes_switch_between_dimensions_opds_and_phases(page: Page) -> None:
+    assert [lane.title for lane in page.layout_now.lanes][:2] == [
+        "Smart Governance", "Smart Branding"]
+    assert len(page.layout_now.lanes) == 6
+    page.controls.set_mode("phase")
+    assert [lane.key for lane in page.layout_now.lanes] == list(model.PHASES)
+    quick = page.layout_now.lanes[0]
+    assert quick.count == 1
+    page.controls.set_mode("opd")
+    assert [lane.title for lane in page.layout_now.lanes] == ["No lead OPD"]
+    assert page.layout_now.lanes[0].count == 3
+
+
+def test_filters_show_only_the_chosen_dimension(page: Page) -> None:
+    combo = page.controls.dimension
+    combo.setCurrentIndex(combo.findData(SN))
+    assert set(page.scene.bars) == {
+        p.id for p in rows.select(page.ctx.wb.db, model.Programme, dimension_id=SN)}
+    assert [lane.key for lane in page.layout_now.lanes] == [SN]
+
+
+def test_a_programme_starting_before_its_predecessor_ends_is_flagged(page: Page) -> None:
+    wb = page.ctx.wb
+    data_id = rows.select(wb.db, model.Programme, name="Satu data")[0].id
+    waste_id = rows.select(wb.db, model.Programme, name="Bank sampah")[0].id
+    page.ctx.perform(lambda: programmes.add_dependency(wb, waste_id, data_id))
+    waste = page.scene.bars[waste_id]
+    assert waste.look.reasons and "SG-02" in waste.look.reasons[0]
+    assert "ends in 2021" in waste.look.reasons[0]
+    assert "ends in 2021" in waste.toolTip()
+    assert page.scene.arrows[(waste_id, data_id)].late
+    assert not page.scene.bars[data_id].look.reasons
+    page.ctx.perform(lambda: programmes.move_programme(wb, waste_id, 2021, 2022))
+    assert not waste.look.reasons
+    assert not page.scene.arrows[(waste_id, data_id)].late
+
+
+def test_hover_text_names_code_opd_years_and_budget(page: Page) -> None:
+    wb = page.ctx.wb
+    data_id = rows.select(wb.db, model.Programme, name="Satu data")[0].id
+    source = rows.select(wb.db, model.FundingSource)[0].id
+    page.ctx.perform(lambda: programmes.set_budget(wb, data_id, 2020, source, 1_500_000))
+    tip = page.scene.bars[data_id].toolTip()
+    assert "SG-02" in tip and "2020-2021" in tip and "Rp1.500.000" in tip
+
+
+def test_quick_wins_are_marked(page: Page) -> None:
+    bar = _bar(page, "Portal layanan")
+    assert bar.look.row.is_quick_win
+    assert not _bar(page, "Satu data").look.row.is_quick_win
+
+
+def test_only_changed_bars_are_touched_on_an_edit(page: Page) -> None:
+    wb = page.ctx.wb
+    before = dict(page.scene.bars)
+    looks = {pid: bar.look for pid, bar in before.items()}
+    data_id = rows.select(wb.db, model.Programme, name="Satu data")[0].id
+    page.ctx.perform(lambda: programmes.update_programme(wb, data_id, name="Satu data kota"))
+    assert page.scene.bars == before  # the same items, none rebuilt
+    changed = {pid for pid, bar in page.scene.bars.items() if bar.look != looks[pid]}
+    assert changed == {data_id}
+
+
+def test_read_only_workbooks_cannot_be_dragged(qtbot: QtBot, page: Page) -> None:
+    page.scene.set_editable(False)
+    _drag(qtbot, page, _middle(_bar(page, "Satu data")), 2)
+    assert _years(page.ctx.wb, "Satu data") == (2020, 2021)

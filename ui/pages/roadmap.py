@@ -1,0 +1,142 @@
+"""The Roadmap page: programmes as bars on the years of the plan, in lanes, dragged to move."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app import programmes
+from ui.context import EditContext
+from ui.roadmap import data as roadmap_data
+from ui.roadmap import layout as roadmap_layout
+from ui.roadmap.controls import RoadmapControls
+from ui.roadmap.scene import RoadmapScene
+from ui.roadmap.view import RoadmapView
+
+MESSAGE_MS = 8000
+AUTO_ZOOM = (0.6, 1.3)  # the fitted scale stays legible: below it the page scrolls
+MIN_YEAR_W = 80.0
+
+
+class Page(QWidget):
+    """Years across, one lane per dimension (or OPD, or phase); each drag is one undo step."""
+
+    def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data = roadmap_data.load(ctx.wb.db)
+        self.year_w = roadmap_layout.YEAR_W
+        self.layout_now: roadmap_layout.Layout | None = None
+        self._fitting = False
+        self.controls = RoadmapControls(self)
+        self.message = QLabel(self)
+        self.message.setObjectName("roadmapMessage")
+        self.message.setStyleSheet("background:#FDECEA;color:#B71C1C;padding:6px;"
+                                   "border:1px solid #F5C6CB;border-radius:4px")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self._hide_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
+        self._hide_timer.timeout.connect(self.message.hide)
+        self.scene = RoadmapScene(self)
+        self.scene.set_editable(not ctx.read_only)
+        self.view = RoadmapView(self.scene, self)
+        self._build()
+        self._connect()
+        self.controls.set_choices(self.data, ctx.lang)
+        self.relayout()
+
+    @staticmethod
+    def title() -> str:
+        """Return the page's name in the navigation list."""
+        return QCoreApplication.translate("RoadmapPage", "Roadmap")
+
+    def _build(self) -> None:
+        column = QVBoxLayout(self)
+        column.addWidget(self.controls)
+        column.addWidget(self.message)
+        column.addWidget(self.view, 1)
+
+    def _connect(self) -> None:
+        self.controls.settings_changed.connect(self.relayout)
+        self.controls.zoom_in.clicked.connect(self.view.zoom_in)
+        self.controls.zoom_out.clicked.connect(self.view.zoom_out)
+        self.controls.fit.clicked.connect(self.fit)
+        self.controls.actual_size.clicked.connect(self.actual_size)
+        self.view.viewport_resized.connect(self._fit)
+        self.scene.move_requested.connect(self.on_move_requested)
+        self.ctx.changed.connect(self.on_workbook_changed)
+        self.ctx.failed.connect(self.on_edit_failed)
+
+    def _untitled(self, mode: str) -> str:
+        if mode == "opd":
+            return self.tr("No lead OPD")
+        return self.tr("No dimension")
+
+    @Slot()
+    def relayout(self) -> None:
+        """Lay the current snapshot out with the chosen lanes and filters."""
+        self.layout_now = roadmap_layout.compute(
+            self.data, self.controls.mode(), self.controls.filter(), self.ctx.lang,
+            self.year_w, untitled=self._untitled)
+        self.scene.show_data(self.data, self.layout_now)
+        self._fit()
+
+    @Slot()
+    def fit(self) -> None:
+        """Fit the roadmap to the window (and keep it fitted when the window resizes)."""
+        self.view.auto_fit = True
+        self._fit()
+
+    @Slot()
+    def actual_size(self) -> None:
+        """Show the roadmap at its natural size."""
+        self.view.auto_fit = False
+        self.view.set_zoom(1.0)
+
+    def _fit(self) -> None:
+        """Scale so that all lanes show (within AUTO_ZOOM) and widen the years to fill the width."""
+        size = self.view.viewport().size()
+        if (not self.view.auto_fit or self._fitting or self.layout_now is None
+                or size.width() < 100 or size.height() < 100):
+            return
+        margin = roadmap_layout.SCENE_MARGIN
+        scale = size.height() / (self.layout_now.height + margin)
+        scale = min(max(scale, AUTO_ZOOM[0]), AUTO_ZOOM[1])
+        years = len(self.layout_now.axis.years())
+        year_w = (size.width() / scale - roadmap_layout.LABEL_W - margin - 2) / years
+        self._fitting = True
+        try:
+            self.view.set_zoom(scale)
+            if abs(max(year_w, MIN_YEAR_W) - self.year_w) >= 1:
+                self.year_w = max(year_w, MIN_YEAR_W)
+                self.relayout()
+        finally:
+            self._fitting = False
+
+    @Slot(object)
+    def on_workbook_changed(self, tables: set[str]) -> None:
+        """Read the workbook again when something the roadmap shows was written."""
+        if not tables & roadmap_data.TABLES:
+            return
+        self.data = roadmap_data.load(self.ctx.wb.db)
+        self.controls.set_choices(self.data, self.ctx.lang)
+        self.relayout()
+
+    @Slot(str, int, int)
+    def on_move_requested(self, programme_id: str, start: int, end: int) -> None:
+        """Store a dragged bar's new years as one undo step; a refusal puts the bar back."""
+        wb = self.ctx.wb
+        change = self.ctx.perform(
+            lambda: programmes.move_programme(wb, programme_id, start, end))
+        bar = self.scene.bars.get(programme_id)
+        if not change and bar is not None:
+            bar.snap_back()
+        if change:
+            self.message.hide()
+
+    @Slot(str)
+    def on_edit_failed(self, message: str) -> None:
+        """Show why an edit was refused (for a few seconds)."""
+        self.message.setText(message)
+        self.message.show()
+        self._hide_timer.start()

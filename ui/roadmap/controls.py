@@ -1,0 +1,101 @@
+"""The roadmap's tool row: lanes by dimension/OPD/phase, filters, a legend and zoom buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ui.programmes import labels
+from ui.roadmap.data import RoadmapData
+from ui.roadmap.layout import Filter
+
+
+class RoadmapControls(QWidget):
+    """Emits ``settings_changed`` when the lane mode or a filter changes."""
+
+    settings_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lanes = QComboBox(self)
+        for code, text in (("dimension", self.tr("Lanes per dimension")),
+                           ("opd", self.tr("Lanes per OPD")),
+                           ("phase", self.tr("Lanes per phase"))):
+            self.lanes.addItem(text, code)
+        self.dimension = QComboBox(self)
+        self.phase = QComboBox(self)
+        self.opd = QComboBox(self)
+        self.phase.addItem(self.tr("All phases"), None)
+        for code, text in labels.phases():
+            self.phase.addItem(text, code)
+        self.zoom_out = self._button("−", self.tr("Zoom out (Ctrl+wheel)"))
+        self.zoom_in = self._button("+", self.tr("Zoom in (Ctrl+wheel)"))
+        self.fit = self._button(self.tr("Fit"), self.tr("Fit the roadmap to the window"))
+        self.actual_size = self._button("100%", self.tr("Actual size"))
+        self._build()
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        return button
+
+    def _build(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for combo in (self.lanes, self.dimension, self.phase, self.opd):
+            row.addWidget(combo)
+            combo.currentIndexChanged.connect(self.settings_changed)
+        row.addStretch(1)
+        legend = QLabel(self._legend(), self)
+        legend.setObjectName("roadmapLegend")
+        row.addWidget(legend)
+        row.addSpacing(12)
+        for button in (self.zoom_out, self.zoom_in, self.fit, self.actual_size):
+            row.addWidget(button)
+
+    def _legend(self) -> str:
+        parts = [
+            "<span style='color:#FFA000;font-size:15px'>★</span> " + self.tr("Quick win"),
+            "<span style='color:#263238'>◆</span> " + self.tr("Milestone"),
+            "<span style='color:#546E7A'>⟶</span> " + self.tr("Depends on"),
+            "<span style='color:#D32F2F'>●!</span> " + self.tr("Needs attention"),
+        ]
+        return "&nbsp;&nbsp;&nbsp;".join(parts)
+
+    def mode(self) -> str:
+        """Return the lane mode: ``dimension``, ``opd`` or ``phase``."""
+        return str(self.lanes.currentData())
+
+    def set_mode(self, mode: str) -> None:
+        """Choose the lane mode."""
+        self.lanes.setCurrentIndex(max(self.lanes.findData(mode), 0))
+
+    def filter(self) -> Filter:
+        """Return the filter the combos describe."""
+        return Filter(self.dimension.currentData(), self.phase.currentData(),
+                      self.opd.currentData())
+
+    def set_choices(self, data: RoadmapData, lang: str) -> None:
+        """Fill the dimension and OPD filters from the workbook, keeping the current choice."""
+        dims = sorted(data.dimensions.values(), key=lambda d: (d.position, d.code))
+        self._fill(self.dimension, self.tr("All dimensions"),
+                   [(d.id, labels.dimension_name(d, lang)) for d in dims])
+        leads = {row.lead_org_id for row in data.programmes.values()}
+        orgs = [o for o in data.organisations.values() if o.id in leads]
+        orgs.sort(key=lambda o: labels.organisation_name(o).casefold())
+        self._fill(self.opd, self.tr("All OPDs"),
+                   [(o.id, labels.organisation_name(o)) for o in orgs])
+
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        wanted = [(None, everything), *items]
+        current = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+        if wanted == current:
+            return
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for data, text in wanted:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        combo.blockSignals(False)
