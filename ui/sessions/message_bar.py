@@ -1,0 +1,47 @@
+"""A strip at the top of a page that shows why an edit was refused, until the next edit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ui.context import EditContext
+
+
+class MessageBar(QFrame):
+    """Shows ``ctx.failed`` sentences while its page is visible; hides after the next change."""
+
+    def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setStyleSheet("#messageBar { background: #fde7e9; border: 1px solid #e8a0a8; "
+                           "border-radius: 3px; } #messageBar QLabel { color: #6b0f1a; }")
+        self.label = QLabel(wordWrap=True)
+        close = QToolButton(text="×", autoRaise=True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+        ctx.failed.connect(self.on_failed)
+        ctx.changed.connect(self.on_changed)
+
+    def text(self) -> str:
+        """Return the sentence shown (empty when hidden)."""
+        return self.label.text() if not self.isHidden() else ""
+
+    def show_message(self, text: str) -> None:
+        """Show ``text``."""
+        self.label.setText(text)
+        self.show()
+
+    def on_failed(self, text: str) -> None:
+        """Show why an edit was refused, if this page is the one in view."""
+        page = self.parentWidget()
+        if page is not None and self.window().isVisible() and not page.isVisible():
+            return  # another page is in view; it shows the sentence
+        self.show_message(text)
+
+    def on_changed(self, _tables: set[str]) -> None:
+        """An edit went through: the earlier refusal no longer applies."""
+        self.hide()
