@@ -1,0 +1,1512 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <source>Edit agenda</source>
+            <translation>Edit agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaTab</name>
+        <message>
+            <source>Add agenda item</source>
+            <translation>Add agenda item</translation>
+        </message>
+        <message>
+            <source>New agenda item</source>
+            <translation>New agenda item</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreedModel</name>
+        <message>
+            <source>Agreed item</source>
+            <translation>Agreed item</translation>
+        </message>
+        <message>
+            <source>Edit agreed item</source>
+            <translation>Edit agreed item</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreedTab</name>
+        <message>
+            <source>Add agreed item</source>
+            <translation>Add agreed item</translation>
+        </message>
+        <message>
+            <source>New agreed item</source>
+            <translation>New agreed item</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <source>Something went wrong ({kind}); your work up to the last action is saved. The details are in {log}.</source>
+            <translation>Something went wrong ({kind}); your work up to the last action is saved. The details are in {log}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceModel</name>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Tick {name}</source>
+            <translation>Tick {name}</translation>
+        </message>
+        <message>
+            <source>Untick {name}</source>
+            <translation>Untick {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceSummaryModel</name>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>People present</source>
+            <translation>People present</translation>
+        </message>
+        <message>
+            <source>Present per day</source>
+            <translation>Present per day</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceTab</name>
+        <message>
+            <source>Type a name, organisation or group; Enter ticks present</source>
+            <translation>Type a name, organisation or group; Enter ticks present</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Day {number}: {date}</source>
+            <translation>Day {number}: {date}</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <source>No group</source>
+            <translation>No group</translation>
+        </message>
+        <message>
+            <source>Present: {present} of {total}</source>
+            <translation>Present: {present} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardLegend</name>
+        <message>
+            <source>Idea</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Strength</translation>
+        </message>
+        <message>
+            <source>Weakness</source>
+            <translation>Weakness</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Threat</source>
+            <translation>Threat</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Issue</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Idea board</source>
+            <translation>Idea board</translation>
+        </message>
+        <message>
+            <source>New cluster</source>
+            <translation>New cluster</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Projector mode</source>
+            <translation>Projector mode</translation>
+        </message>
+        <message>
+            <source>Cluster {0}</source>
+            <translation>Cluster {0}</translation>
+        </message>
+        <message>
+            <source>Programme {0} made: {1}</source>
+            <translation>Programme {0} made: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureBar</name>
+        <message>
+            <source>Type a card and press Enter</source>
+            <translation>Type a card and press Enter</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>Add card</translation>
+        </message>
+        <message>
+            <source>Enter adds the card · Ctrl+1…8 kind · Alt+1…6 dimension (Alt+0 none) · Ctrl+T team · Ctrl+S session</source>
+            <translation>Enter adds the card · Ctrl+1…8 kind · Alt+1…6 dimension (Alt+0 none) · Ctrl+T team · Ctrl+S session</translation>
+        </message>
+        <message>
+            <source>Dimension: {0}</source>
+            <translation>Dimension: {0}</translation>
+        </message>
+        <message>
+            <source>Team: {0}</source>
+            <translation>Team: {0}</translation>
+        </message>
+        <message>
+            <source>Session: {0}</source>
+            <translation>Session: {0}</translation>
+        </message>
+        <message>
+            <source>Kind: {0}</source>
+            <translation>Kind: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardBoard</name>
+        <message>
+            <source>All dimensions</source>
+            <translation>All dimensions</translation>
+        </message>
+        <message>
+            <source>All components</source>
+            <translation>All components</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardList</name>
+        <message>
+            <source>Strengths</source>
+            <translation>Strengths</translation>
+        </message>
+        <message>
+            <source>Weaknesses</source>
+            <translation>Weaknesses</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Opportunities</translation>
+        </message>
+        <message>
+            <source>Threats</source>
+            <translation>Threats</translation>
+        </message>
+        <message>
+            <source>Strategic issues</source>
+            <translation>Strategic issues</translation>
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation>Gaps</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New entry</source>
+            <translation>New entry</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardListModel</name>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsTab</name>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Venue</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>Opened by</translation>
+        </message>
+        <message>
+            <source>Narasumber</source>
+            <translation>Narasumber</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>Names, separated by commas</translation>
+        </message>
+        <message>
+            <source>same day</source>
+            <translation>same day</translation>
+        </message>
+        <message>
+            <source>Edit session</source>
+            <translation>Edit session</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceModel</name>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Find words</source>
+            <translation>Find words</translation>
+        </message>
+        <message>
+            <source>Fade instead of hide</source>
+            <translation>Fade instead of hide</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>All sessions</translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>All teams</translation>
+        </message>
+        <message>
+            <source>All dimensions</source>
+            <translation>All dimensions</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalModel</name>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>RPJMD link</source>
+            <translation>RPJMD link</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{title} (read-only)</source>
+            <translation>{title} (read-only)</translation>
+        </message>
+        <message>
+            <source>Open a workbook</source>
+            <translation>Open a workbook</translation>
+        </message>
+        <message>
+            <source>Rencana workbooks (*.rencana);;All files (*)</source>
+            <translation>Rencana workbooks (*.rencana);;All files (*)</translation>
+        </message>
+        <message>
+            <source>No recent workbooks</source>
+            <translation>No recent workbooks</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rencana {version}&lt;/b&gt;&lt;br&gt;An offline planning workbook for Smart City masterplan workshops.&lt;br&gt;Data folder: {folder}</source>
+            <translation>&lt;b&gt;Rencana {version}&lt;/b&gt;&lt;br&gt;An offline planning workbook for Smart City masterplan workshops.&lt;br&gt;Data folder: {folder}</translation>
+        </message>
+        <message>
+            <source>About Rencana</source>
+            <translation>About Rencana</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Edit minutes</source>
+            <translation>Edit minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesTab</name>
+        <message>
+            <source>Add point</source>
+            <translation>Add point</translation>
+        </message>
+        <message>
+            <source>Add decision</source>
+            <translation>Add decision</translation>
+        </message>
+        <message>
+            <source>Add follow-up</source>
+            <translation>Add follow-up</translation>
+        </message>
+        <message>
+            <source>New point</source>
+            <translation>New point</translation>
+        </message>
+        <message>
+            <source>New decision</source>
+            <translation>New decision</translation>
+        </message>
+        <message>
+            <source>New follow-up</source>
+            <translation>New follow-up</translation>
+        </message>
+        <message>
+            <source>Add to the minutes</source>
+            <translation>Add to the minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionModel</name>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>People and organisations</source>
+            <translation>People and organisations</translation>
+        </message>
+        <message>
+            <source>Idea board</source>
+            <translation>Idea board</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <source>Vision and goals</source>
+            <translation>Vision and goals</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <source>Roadmap</source>
+            <translation>Roadmap</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Quick wins</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkbookDialog</name>
+        <message>
+            <source>New workbook</source>
+            <translation>New workbook</translation>
+        </message>
+        <message>
+            <source>for example Kota Madiun</source>
+            <translation>for example Kota Madiun</translation>
+        </message>
+        <message>
+            <source>City (kota)</source>
+            <translation>City (kota)</translation>
+        </message>
+        <message>
+            <source>Regency (kabupaten)</source>
+            <translation>Regency (kabupaten)</translation>
+        </message>
+        <message>
+            <source>for example Jawa Timur</source>
+            <translation>for example Jawa Timur</translation>
+        </message>
+        <message>
+            <source>Region name:</source>
+            <translation>Region name:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Province:</source>
+            <translation>Province:</translation>
+        </message>
+        <message>
+            <source>Plan starts in:</source>
+            <translation>Plan starts in:</translation>
+        </message>
+        <message>
+            <source>Plan ends in:</source>
+            <translation>Plan ends in:</translation>
+        </message>
+        <message>
+            <source>Create...</source>
+            <translation>Create...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Enter the name of the city or regency.</source>
+            <translation>Enter the name of the city or regency.</translation>
+        </message>
+        <message>
+            <source>Save the new workbook</source>
+            <translation>Save the new workbook</translation>
+        </message>
+        <message>
+            <source>Rencana workbooks (*.rencana)</source>
+            <translation>Rencana workbooks (*.rencana)</translation>
+        </message>
+        <message>
+            <source>{name} is the workbook open now; choose another name.</source>
+            <translation>{name} is the workbook open now; choose another name.</translation>
+        </message>
+        <message>
+            <source>Cannot write {name}: {reason}.</source>
+            <translation>Cannot write {name}: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <source>Open read-only</source>
+            <translation>Open read-only</translation>
+        </message>
+        <message>
+            <source>Cannot open {name}: {reason}.</source>
+            <translation>Cannot open {name}: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Abbreviation</source>
+            <translation>Abbreviation</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Edit organisation</source>
+            <translation>Edit organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Page</name>
+        <message>
+            <source>Readiness</source>
+            <translation>Readiness</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Issues and gaps</source>
+            <translation>Issues and gaps</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Idea cards</source>
+            <translation>Idea cards</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Quick wins</translation>
+        </message>
+        <message>
+            <source>Indicative budget</source>
+            <translation>Indicative budget</translation>
+        </message>
+        <message>
+            <source>Attendance per session</source>
+            <translation>Attendance per session</translation>
+        </message>
+        <message>
+            <source>Plan health</source>
+            <translation>Plan health</translation>
+        </message>
+        <message>
+            <source>Idea cards per dimension</source>
+            <translation>Idea cards per dimension</translation>
+        </message>
+        <message>
+            <source>(no region)</source>
+            <translation>(no region)</translation>
+        </message>
+        <message>
+            <source>City (kota)</source>
+            <translation>City (kota)</translation>
+        </message>
+        <message>
+            <source>Regency (kabupaten)</source>
+            <translation>Regency (kabupaten)</translation>
+        </message>
+        <message>
+            <source>Plan period {period}</source>
+            <translation>Plan period {period}</translation>
+        </message>
+        <message>
+            <source>{name} has no goal yet.</source>
+            <translation>{name} has no goal yet.</translation>
+        </message>
+        <message>
+            <source>{name} has no idea cards yet.</source>
+            <translation>{name} has no idea cards yet.</translation>
+        </message>
+        <message>
+            <source>{name} has no programme yet.</source>
+            <translation>{name} has no programme yet.</translation>
+        </message>
+        <message>
+            <source>Nobody is marked present at {name}.</source>
+            <translation>Nobody is marked present at {name}.</translation>
+        </message>
+        <message>
+            <source>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</source>
+            <translation>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</translation>
+        </message>
+        <message>
+            <source>No dimension</source>
+            <translation>No dimension</translation>
+        </message>
+        <message>
+            <source>No lead OPD</source>
+            <translation>No lead OPD</translation>
+        </message>
+        <message>
+            <source>Add session</source>
+            <translation>Add session</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Agreed items</source>
+            <translation>Agreed items</translation>
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation>Signatories</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sessions&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Delete session</translation>
+        </message>
+        <message>
+            <source>Vision and goals</source>
+            <translation>Vision and goals</translation>
+        </message>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>The city's smart city vision</source>
+            <translation>The city's smart city vision</translation>
+        </message>
+        <message>
+            <source>Keywords from the workshop, comma-separated</source>
+            <translation>Keywords from the workshop, comma-separated</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <source>Add mission</source>
+            <translation>Add mission</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Goals and yearly targets per dimension</source>
+            <translation>Goals and yearly targets per dimension</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Add goal</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Delete goal</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>New mission</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>New goal</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>Pick people</source>
+            <translation>Pick people</translation>
+        </message>
+        <message>
+            <source>Type part of a name…</source>
+            <translation>Type part of a name…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>Idea board - projector</source>
+            <translation>Idea board - projector</translation>
+        </message>
+        <message>
+            <source>Minutes and seconds to count down</source>
+            <translation>Minutes and seconds to count down</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Space starts or pauses · Esc leaves projector mode</source>
+            <translation>Space starts or pauses · Esc leaves projector mode</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>This workbook is open read-only: changes cannot be saved. Save a copy to work on it.</source>
+            <translation>This workbook is open read-only: changes cannot be saved. Save a copy to work on it.</translation>
+        </message>
+        <message>
+            <source>Save a copy...</source>
+            <translation>Save a copy...</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessTab</name>
+        <message>
+            <source>Why this rating: what the city has and lacks</source>
+            <translation>Why this rating: what the city has and lacks</translation>
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <source>Delete evidence</source>
+            <translation>Delete evidence</translation>
+        </message>
+        <message>
+            <source>Narrative</source>
+            <translation>Narrative</translation>
+        </message>
+        <message>
+            <source>Evidence (data dukung)</source>
+            <translation>Evidence (data dukung)</translation>
+        </message>
+        <message>
+            <source>New evidence</source>
+            <translation>New evidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordModel</name>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTab</name>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadmapControls</name>
+        <message>
+            <source>Lanes per dimension</source>
+            <translation>Lanes per dimension</translation>
+        </message>
+        <message>
+            <source>Lanes per OPD</source>
+            <translation>Lanes per OPD</translation>
+        </message>
+        <message>
+            <source>Lanes per phase</source>
+            <translation>Lanes per phase</translation>
+        </message>
+        <message>
+            <source>All phases</source>
+            <translation>All phases</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+wheel)</source>
+            <translation>Zoom out (Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl+wheel)</source>
+            <translation>Zoom in (Ctrl+wheel)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole roadmap</source>
+            <translation>Show the whole roadmap</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Fit width</translation>
+        </message>
+        <message>
+            <source>Fit the years to the window</source>
+            <translation>Fit the years to the window</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Depends on</source>
+            <translation>Depends on</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>All dimensions</source>
+            <translation>All dimensions</translation>
+        </message>
+        <message>
+            <source>All OPDs</source>
+            <translation>All OPDs</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadmapGrid</name>
+        <message>
+            <source>Plan {start}-{end}</source>
+            <translation>Plan {start}-{end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadmapPage</name>
+        <message>
+            <source>Roadmap</source>
+            <translation>Roadmap</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionListModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoriesTab</name>
+        <message>
+            <source>Add from people…</source>
+            <translation>Add from people…</translation>
+        </message>
+        <message>
+            <source>Add signatory</source>
+            <translation>Add signatory</translation>
+        </message>
+        <message>
+            <source>New signatory</source>
+            <translation>New signatory</translation>
+        </message>
+        <message>
+            <source>Add signatories</source>
+            <translation>Add signatories</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatoryModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Office title</source>
+            <translation>Office title</translation>
+        </message>
+        <message>
+            <source>NIP</source>
+            <translation>NIP</translation>
+        </message>
+        <message>
+            <source>Edit signatory</source>
+            <translation>Edit signatory</translation>
+        </message>
+        <message>
+            <source>Picked from the people list</source>
+            <translation>Picked from the people list</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablePanel</name>
+        <message>
+            <source>Filter: type part of a name…</source>
+            <translation>Filter: type part of a name…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamModel</name>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Edit team</source>
+            <translation>Edit team</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Planning workbook for Smart City masterplan workshops (version {version})</source>
+            <translation>Planning workbook for Smart City masterplan workshops (version {version})</translation>
+        </message>
+        <message>
+            <source>New workbook...</source>
+            <translation>New workbook...</translation>
+        </message>
+        <message>
+            <source>Open...</source>
+            <translation>Open...</translation>
+        </message>
+        <message>
+            <source>Open the demo (Kota Madiun)</source>
+            <translation>Open the demo (Kota Madiun)</translation>
+        </message>
+        <message>
+            <source>Recent workbooks</source>
+            <translation>Recent workbooks</translation>
+        </message>
+        <message>
+            <source>No recent workbooks yet.</source>
+            <translation>No recent workbooks yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Recent files</source>
+            <translation>Recent files</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;New workbook...</source>
+            <translation>&amp;New workbook...</translation>
+        </message>
+        <message>
+            <source>&amp;Open...</source>
+            <translation>&amp;Open...</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo</source>
+            <translation>Open the &amp;demo</translation>
+        </message>
+        <message>
+            <source>Save a copy for a &amp;team...</source>
+            <translation>Save a copy for a &amp;team...</translation>
+        </message>
+        <message>
+            <source>&amp;Merge team files...</source>
+            <translation>&amp;Merge team files...</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup...</source>
+            <translation>&amp;Restore from backup...</translation>
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation>&amp;Export...</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;About Rencana</source>
+            <translation>&amp;About Rencana</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>This page could not be opened. The details are in the log file in the Rencana data folder.</source>
+            <translation>This page could not be opened. The details are in the log file in the Rencana data folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 already exists.
+Do you want to replace it?</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Choose</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;New Folder</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rename</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>All Files (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Create New Folder</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Detail View</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Directory:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Files of type:</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Forward</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>List View</translation>
+        </message>
+        <message>
+            <source>Look in:</source>
+            <translation>Look in:</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>My Computer</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>New Folder</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Parent Directory</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Recent Places</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Save As</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Show &amp;hidden files</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Date Modified</source>
+            <translation>Date Modified</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o to All</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restore Defaults</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Save All</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Yes to &amp;All</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,107 @@
+"""Starting the window: the Qt application, the language, the first workbook, and a last
+line of defence that turns any unexpected error into one sentence and a log entry."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from app import APP_NAME, __version__, paths
+from ui import messages, settings, translation
+
+LOG_NAME = "rencana.log"
+log = logging.getLogger("rencana")
+
+
+def log_path() -> Path:
+    """Return the log file in the user data folder."""
+    return paths.data_dir() / LOG_NAME
+
+
+def setup_logging() -> None:
+    """Send warnings and errors to a small rotating log file in the data folder."""
+    root = logging.getLogger()
+    target = str(log_path())
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if old.baseFilename == target:
+            return
+        root.removeHandler(old)  # the data folder moved (each test has its own)
+        old.close()
+    handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000,
+                                                   backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(min(root.level or logging.WARNING, logging.WARNING))
+
+
+def report_exception(kind: type[BaseException], exc: BaseException,
+                     tb: TracebackType | None) -> None:
+    """Log an unexpected error with its traceback and tell the user in one sentence."""
+    setup_logging()
+    log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+    if QApplication.instance() is None:
+        return
+    messages.notify(_active_window(), QCoreApplication.translate(
+        "Application", "Something went wrong ({kind}); your work up to the last action is "
+        "saved. The details are in {log}.").format(kind=kind.__name__, log=log_path()))
+
+
+def _active_window() -> QWidget | None:
+    app = QApplication.instance()
+    return app.activeWindow() if isinstance(app, QApplication) else None
+
+
+def install_excepthook() -> None:
+    """Make every uncaught error in the window a logged one-sentence message, never a traceback."""
+    sys.excepthook = report_exception
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """Return the QApplication (creating it once) with Rencana's names and its language."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    translation.install(settings.language())
+    return app
+
+
+def first_workbook(argv: list[str]) -> Path | None:
+    """Return the workbook named on the command line, else the one open at the last exit."""
+    named = [a for a in argv if not a.startswith("-")]
+    if named:
+        return Path(named[0])
+    return settings.last_file()
+
+
+def start_window(argv: list[str]) -> QMainWindow:
+    """Show the main window and schedule opening the first workbook; return the window."""
+    from ui.main_window import MainWindow  # after the translator, so texts are translated
+
+    window = MainWindow(settings.language())
+    if window.restored:
+        window.show()
+    else:
+        window.showMaximized()  # first start: use the whole screen (a projector, a laptop)
+    path = first_workbook(argv)
+    if path is not None:
+        QTimer.singleShot(0, window, lambda: window.open_path(path))
+    return window
+
+
+def run_gui(argv: list[str]) -> int:
+    """Open the window (on the named or last workbook, or the welcome screen); return the exit
+    code when it closes."""
+    setup_logging()
+    install_excepthook()
+    app = make_application(argv)
+    window = start_window(argv)  # noqa: F841  (kept alive until exec returns)
+    return app.exec()

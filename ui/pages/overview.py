@@ -1,0 +1,195 @@
+"""The Overview page: the workbook at a glance, with counts, attendance, cards per dimension
+and what the plan still lacks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import formatting, model
+from app.storage import queries_overview as q
+from ui.context import EditContext
+from ui.models.overview import AttendanceSummaryModel
+from ui.widgets.figure_canvas import LazyFigure
+
+# The tables whose change alters what the Overview shows.
+TABLES = frozenset({"workbook", "people", "organisations", "sessions", "attendance", "cards",
+                    "programmes", "budgets", "goals", "dimensions"})
+
+
+def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+class CountTile(QFrame):
+    """A big number with its label underneath."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("0", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.value.setFont(_scaled_font(self.value, 1.9, bold=True))
+        self.label = QLabel(label, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.label)
+
+
+class Page(QWidget):
+    """The Overview: region and plan period, counts, attendance, a chart of cards and gaps."""
+
+    def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = QLabel()
+        self.heading.setFont(_scaled_font(self.heading, 1.6, bold=True))
+        self.subheading = QLabel(wordWrap=True)
+        self.tiles = self._make_tiles()
+        self.attendance = AttendanceSummaryModel(ctx, self)
+        self.gaps = QListWidget()
+        self.chart = LazyFigure(self.draw_cards_chart)
+        self._layout()
+        ctx.changed.connect(self.on_workbook_changed)
+        self.refresh()
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("Navigation", "Overview")
+
+    def _make_tiles(self) -> dict[str, CountTile]:
+        labels = {
+            "people": self.tr("People"), "organisations": self.tr("Organisations"),
+            "sessions": self.tr("Sessions"), "cards": self.tr("Idea cards"),
+            "programmes": self.tr("Programmes"), "quick_wins": self.tr("Quick wins"),
+            "total_budget": self.tr("Indicative budget"),
+        }
+        return {key: CountTile(text) for key, text in labels.items()}
+
+    def _layout(self) -> None:
+        tiles = QGridLayout()
+        for number, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, 0, number, 1, 2 if number == 6 else 1)
+        body = QGridLayout()
+        body.addWidget(self._box(self.tr("Attendance per session"), self._table()), 0, 0)
+        body.addWidget(self._box(self.tr("Plan health"), self.gaps), 1, 0)
+        body.addWidget(self._box(self.tr("Idea cards per dimension"), self.chart), 0, 1, 2, 1)
+        body.setColumnStretch(0, 1)
+        body.setColumnStretch(1, 1)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.heading)
+        column.addWidget(self.subheading)
+        column.addLayout(tiles)
+        column.addLayout(body, 1)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+
+    def _table(self) -> QTableView:
+        view = QTableView(objectName="attendanceSummary")
+        view.setModel(self.attendance)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.setMinimumHeight(170)
+        return view
+
+    @staticmethod
+    def _box(title: str, content: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(content)
+        return box
+
+    # -- refreshing ---------------------------------------------------------------------
+
+    @Slot(object)
+    def on_workbook_changed(self, tables: set[str]) -> None:
+        if tables & TABLES:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read everything the page shows from the workbook again."""
+        db = self.ctx.wb.db
+        self._show_heading(q.workbook(db))
+        self._show_counts(q.counts(db))
+        self.attendance.refresh()
+        self._show_gaps(q.plan_gaps(db))
+        self.chart.redraw()
+
+    def _show_heading(self, book: model.Workbook | None) -> None:
+        if book is None:
+            self.heading.setText(self.tr("(no region)"))
+            self.subheading.setText("")
+            return
+        kind = self.tr("City (kota)") if book.kind == "kota" else self.tr("Regency (kabupaten)")
+        parts = [kind, book.province, self.tr("Plan period {period}").format(
+            period=formatting.year_range(book.plan_start, book.plan_end))]
+        self.heading.setText(book.region)
+        self.subheading.setText("  ·  ".join(p for p in parts if p))
+
+    def _show_counts(self, counts: q.Counts) -> None:
+        for key, tile in self.tiles.items():
+            value = getattr(counts, key)
+            tile.value.setText(formatting.rupiah(value) if key == "total_budget"
+                               else formatting.number(value))
+
+    def gap_sentence(self, gap: q.PlanGap) -> str:
+        """Return the warning about ``gap`` as one sentence in the interface language."""
+        name = gap.name_id if self.ctx.lang == "id" else gap.name_en
+        sentences = {
+            q.NO_GOAL: self.tr("{name} has no goal yet."),
+            q.NO_CARD: self.tr("{name} has no idea cards yet."),
+            q.NO_PROGRAMME: self.tr("{name} has no programme yet."),
+            q.NO_ATTENDANCE: self.tr("Nobody is marked present at {name}."),
+        }
+        return sentences[gap.kind].format(name=name)
+
+    def _show_gaps(self, gaps: list[q.PlanGap]) -> None:
+        self.gaps.clear()
+        for gap in gaps:
+            self.gaps.addItem("⚠  " + self.gap_sentence(gap))
+        if not gaps:
+            self.gaps.addItem(self.tr("No gaps: every dimension has goals, cards and "
+                                      "programmes, and every session has attendance."))
+
+    # -- the chart --------------------------------------------------------------------
+
+    def draw_cards_chart(self, figure: Any) -> None:
+        """Draw the number of idea cards per dimension as horizontal bars on ``figure``."""
+        tally = q.cards_per_dimension(self.ctx.wb.db)
+        names = [self._dimension_name(t) for t in tally]
+        colours = [t.color or "#7f8c8d" for t in tally]
+        axes = figure.add_subplot()
+        bars = axes.barh(names, [t.cards for t in tally], color=colours)
+        axes.bar_label(bars, labels=[formatting.number(t.cards) for t in tally], padding=3)
+        axes.invert_yaxis()
+        axes.set_xlabel(self.tr("Idea cards"))
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.margins(x=0.15)
+
+    def _dimension_name(self, tally: q.DimensionCards) -> str:
+        if tally.dimension_id is None:
+            return self.tr("No dimension")
+        return tally.name_id if self.ctx.lang == "id" else (tally.name_en or tally.name_id)

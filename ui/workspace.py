@@ -1,0 +1,147 @@
+"""The open workbook's screen: a navigation list on the left and its pages, each built when
+first shown."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import EditContext
+from ui.pages import PAGE_MODULES
+from ui.widgets.read_only_banner import ReadOnlyBanner
+
+log = logging.getLogger(__name__)
+
+# The navigation labels, known before a page's module is imported (pages load lazily).
+TITLES = {
+    "overview": QT_TRANSLATE_NOOP("Navigation", "Overview"),
+    "sessions": QT_TRANSLATE_NOOP("Navigation", "Sessions"),
+    "people": QT_TRANSLATE_NOOP("Navigation", "People and organisations"),
+    "board": QT_TRANSLATE_NOOP("Navigation", "Idea board"),
+    "analysis": QT_TRANSLATE_NOOP("Navigation", "Analysis"),
+    "vision": QT_TRANSLATE_NOOP("Navigation", "Vision and goals"),
+    "programmes": QT_TRANSLATE_NOOP("Navigation", "Programmes"),
+    "roadmap": QT_TRANSLATE_NOOP("Navigation", "Roadmap"),
+    "budget": QT_TRANSLATE_NOOP("Navigation", "Budget"),
+    "quickwins": QT_TRANSLATE_NOOP("Navigation", "Quick wins"),
+    "export": QT_TRANSLATE_NOOP("Navigation", "Export"),
+}
+
+
+def available_pages() -> list[str]:
+    """Return the pages of PAGE_MODULES whose module exists, in navigation order.
+
+    Pages are written by several engineers at once: one whose module does not
+    exist yet is left out of the navigation rather than shown broken.
+    """
+    return [name for name in PAGE_MODULES if importlib.util.find_spec(f"ui.pages.{name}")]
+
+
+def page_title(name: str) -> str:
+    """Return the translated navigation label of page ``name``."""
+    if name in TITLES:
+        return QCoreApplication.translate("Navigation", TITLES[name])
+    module = importlib.import_module(f"ui.pages.{name}")  # a page added after this table
+    return str(module.Page.title())
+
+
+class Workspace(QWidget):
+    """Navigation and pages of one open workbook (with the read-only banner when it applies)."""
+
+    page_shown = Signal(str)  # the name of the page now in front
+    save_copy_requested = Signal()
+
+    def __init__(self, ctx: EditContext, parent: QWidget | None = None,
+                 can_copy: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.names = available_pages()
+        self.pages: dict[str, QWidget] = {}
+        self.broken: set[str] = set()  # pages whose module failed to build (see the log)
+        self.nav = QListWidget(objectName="navigation")
+        self.stack = QStackedWidget()
+        self.banner: ReadOnlyBanner | None = None
+        if ctx.read_only:
+            self.banner = ReadOnlyBanner(self, can_copy)
+            self.banner.save_copy_requested.connect(self.save_copy_requested)
+        self._fill()
+        self._layout()
+        self.nav.currentRowChanged.connect(self.on_row_changed)
+
+    def _fill(self) -> None:
+        for name in self.names:
+            item = QListWidgetItem(page_title(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setSizeHint(QSize(0, 34))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
+
+    def _layout(self) -> None:
+        self.nav.setMinimumWidth(180)
+        self.nav.setMaximumWidth(280)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if self.banner is not None:
+            layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+
+    def current_name(self) -> str:
+        """Return the name of the page in front ("" before any is shown)."""
+        row = self.nav.currentRow()
+        return self.names[row] if 0 <= row < len(self.names) else ""
+
+    def show_page(self, name: str) -> bool:
+        """Bring page ``name`` to the front (building it if needed); False if it does not exist."""
+        if name not in self.names:
+            return False
+        self.nav.setCurrentRow(self.names.index(name))
+        return True
+
+    def page(self, name: str) -> QWidget | None:
+        """Return page ``name`` if it has been built."""
+        return self.pages.get(name)
+
+    @Slot(int)
+    def on_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.names):
+            return
+        name = self.names[row]
+        if name not in self.pages:
+            self._build(row, name)
+        self.stack.setCurrentIndex(row)
+        self.page_shown.emit(name)
+
+    def _build(self, row: int, name: str) -> None:
+        """Import page ``name`` and put it in place of its placeholder."""
+        try:
+            module = importlib.import_module(f"ui.pages.{name}")
+            page = module.Page(self.ctx, self.stack)
+        except Exception:  # a broken page must not take the window down with it
+            log.exception("page %s could not be built", name)
+            self.broken.add(name)
+            page = QLabel(self.tr("This page could not be opened. The details are in the "
+                                  "log file in the Rencana data folder."),
+                          alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages[name] = page
