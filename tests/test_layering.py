@@ -1,0 +1,96 @@
+"""The layers keep their promises: app/ never loads Qt, start-up loads no heavy library,
+and the window holds no SQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("matplotlib", "docx", "openpyxl")
+
+IMPORT_ALL_APP = """
+import importlib, json, pkgutil, sys
+import app
+names = sorted(m.name for m in pkgutil.walk_packages(app.__path__, "app."))
+for name in names:
+    importlib.import_module(name)
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "ui"))
+print(json.dumps({"modules": names, "qt": loaded}))
+"""
+
+START_UP = """
+import json, sys
+from pathlib import Path
+from PySide6.QtTest import QTest
+from ui.application import make_application
+from ui.main_window import MainWindow
+
+HEAVY = sys.argv[2].split(",")
+
+def loaded():
+    return sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in HEAVY})
+
+app = make_application([])
+window = MainWindow("en")
+opened = window.open_path(Path(sys.argv[1]))
+pages = sorted(m for m in sys.modules if m.startswith("ui.pages."))
+at_start = loaded()
+window.show()
+QTest.qWaitForWindowExposed(window)
+chart = window.workspace.page("overview").chart
+for _ in range(200):
+    if chart.canvas is not None:
+        break
+    QTest.qWait(20)
+print(json.dumps({"opened": opened, "heavy_at_start": at_start, "pages": pages,
+                  "heavy_with_chart": loaded()}))
+"""
+
+
+def _run(script: str, *args: str) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(script), *args], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_no_app_module_loads_qt_or_the_window() -> None:
+    result = _run(IMPORT_ALL_APP)
+    assert "app.ops" in result["modules"] and "app.storage.workbook" in result["modules"]
+    assert result["qt"] == []
+
+
+def test_start_up_with_the_demo_open_loads_no_heavy_library(
+        demo_file: Path, tmp_path: Path) -> None:
+    """Building the window with the demo open costs no matplotlib, docx or openpyxl; the
+    Overview's chart brings matplotlib only once it is on screen."""
+    copy = tmp_path / "demo.rencana"
+    shutil.copy(demo_file, copy)
+    result = _run(START_UP, str(copy), ",".join(HEAVY))
+    assert result["opened"] is True
+    assert result["heavy_at_start"] == []
+    assert result["pages"] == ["ui.pages.overview"]  # the other pages load when first shown
+    assert result["heavy_with_chart"] == ["matplotlib"]
+
+
+def test_the_window_holds_no_sql() -> None:
+    """All SQL lives in app/storage: no SQL statement appears in a string in ui/."""
+    sql = (r"(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|"
+           r"CREATE\s+TABLE|PRAGMA\s)")
+    statement = re.compile(rf"""["']\s*{sql}|^\s*{sql}""", re.IGNORECASE)  # a string, or a line
+    assert statement.search('db.execute("SELECT count(*) FROM cards")')
+    assert statement.search("        SELECT d.id, count(*) FROM cards c")
+    offenders = [f"{path.relative_to(ROOT)}:{number}"
+                 for path in sorted((ROOT / "ui").rglob("*.py"))
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if statement.search(line)]
+    assert offenders == []
