@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from app import budget, chart_data, formatting, i18n
 from app.chart_data import ReadinessData, RoadmapData
-from app.chart_roadmap import draw_roadmap
+from app.chart_roadmap import draw_roadmap, is_packed
 from app.errors import RencanaError, ValidationError
 
 if TYPE_CHECKING:
@@ -67,6 +67,14 @@ def roadmap_figure(data: RoadmapData, lang: str = "id") -> Figure:
         region=data.region, period=_period(data.plan_start, data.plan_end)).strip()
     draw_roadmap(fig, data, lang, title)
     return fig
+
+
+def roadmap_parts(data: RoadmapData) -> list[RoadmapData]:
+    """Return the roadmap whole if it fits one labelled page, else one part per dimension."""
+    if not is_packed(data):
+        return [data]
+    return [data.only(lane.key) for lane in data.lanes if any(b.lane == lane.key
+                                                              for b in data.bars)]
 
 
 # -- budget -------------------------------------------------------------------------------

@@ -169,7 +169,7 @@ def test_packed_rows_never_overlap_and_keep_every_bar(specs: list[tuple[int, int
             assert all(b.lane == lane.key for b in row)
             spans = sorted((b.start, b.end) for b in row)
             assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))
-    if len(bars) <= chart_roadmap.ROW_LIMIT:
+    if not chart_roadmap.is_packed(data):
         assert sum(len(r) for _lane, r in placed) == len(bars) + sum(
             1 for lane in lanes if not any(b.lane == lane.key for b in bars))
 
@@ -183,3 +183,15 @@ def test_a_large_roadmap_splits_by_lane() -> None:
     one = data.only("d1")
     assert one.lanes == lanes[1:] and len(one.bars) == 5
     assert [m.programme_id for m in one.milestones] == ["p1"]
+
+
+def test_a_roadmap_too_big_for_one_page_comes_in_parts_per_lane() -> None:
+    lanes = tuple(chart_data.Lane(f"d{i}", f"D{i}", f"Dim {i}", "", "") for i in range(3))
+    small = chart_data.RoadmapData("Kota", 2019, 2024, lanes, tuple(
+        chart_data.Bar(f"p{n}", f"D-{n}", "x", f"d{n % 2}", 2019, 2020, False) for n in range(40)))
+    assert charts.roadmap_parts(small) == [small]
+    big = chart_data.RoadmapData("Kota", 2019, 2024, lanes, tuple(
+        chart_data.Bar(f"p{n}", f"D-{n}", "x", f"d{n % 2}", 2019, 2020, False) for n in range(90)))
+    parts = charts.roadmap_parts(big)
+    assert [p.lanes[0].key for p in parts] == ["d0", "d1"]
+    assert all(not chart_roadmap.is_packed(p) or len(p.bars) > 43 for p in parts)
