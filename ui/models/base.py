@@ -36,6 +36,7 @@ from ui.context import EditContext
 
 Index = QModelIndex | QPersistentModelIndex
 Edit = Callable[[], ops.Change]
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the text a filter matches (see search_text)
 
 
 class TableModel(QAbstractTableModel):
@@ -75,6 +76,11 @@ class TableModel(QAbstractTableModel):
     def tooltip(self, row: Any, column: int) -> str | None:
         """Return the cell's tooltip, or None."""
         return None
+
+    def search_text(self, row: Any, column: int) -> str:
+        """Return the text a filter matches in the cell (by default what it shows)."""
+        value = self.display(row, column)
+        return "" if value is None else str(value)
 
     def editable(self, column: int) -> bool:
         """Return whether cells of ``column`` can be edited."""
@@ -162,6 +168,8 @@ class TableModel(QAbstractTableModel):
             return Qt.CheckState.Checked if state else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
+        if role == SEARCH_ROLE:
+            return self.search_text(row, column)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

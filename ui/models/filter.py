@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from ui.models.base import SEARCH_ROLE
+
 
 def fold(text: str) -> str:
     """Return ``text`` folded for matching (case-insensitive)."""
@@ -14,6 +16,9 @@ def fold(text: str) -> str:
 
 class WordFilter(QSortFilterProxyModel):
     """Show the rows whose ``columns`` hold every word of the filter text, and sort them.
+
+    The text matched is the models' SEARCH_ROLE (TableModel.search_text), or what
+    the cells show for other models.
 
     ``set_exact(column, value)`` additionally keeps only rows whose ``column``
     shows exactly ``value`` (None lifts it), for a group or kind chooser.
@@ -48,13 +53,16 @@ class WordFilter(QSortFilterProxyModel):
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
 
-        def shown(column: int) -> str:
-            value = model.index(source_row, column, source_parent).data()
+        def shown(column: int, role: int = Qt.ItemDataRole.DisplayRole) -> str:
+            index = model.index(source_row, column, source_parent)
+            value = index.data(role)
+            if value is None and role != Qt.ItemDataRole.DisplayRole:
+                value = index.data()
             return "" if value is None else str(value)
 
         if any(shown(col) != value for col, value in self._exact.items()):
             return False
         if not self._words:
             return True
-        haystack = fold(" ".join(shown(col) for col in self._columns))
+        haystack = fold(" ".join(shown(col, SEARCH_ROLE) for col in self._columns))
         return all(word in haystack for word in self._words)

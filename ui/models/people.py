@@ -42,6 +42,11 @@ class PeopleModel(TableModel):
     def edit_value(self, row: Any, column: int) -> Any:
         return getattr(row, self.FIELDS[column]) or ""
 
+    def search_text(self, row: Any, column: int) -> str:
+        if column == self.COL_ORGANISATION:
+            return f"{row.organisation} {row.abbreviation}"
+        return str(self.display(row, column))
+
     def tooltip(self, row: Any, column: int) -> str | None:
         if column == self.COL_ORGANISATION and row.abbreviation:
             return str(row.abbreviation)

@@ -1,0 +1,44 @@
+"""The People and organisations page: people, organisations and teams, and worksheet import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ui.context import EditContext
+from ui.people.tabs import OrganisationsTab, PeopleTab, TeamsTab
+from ui.sessions.message_bar import MessageBar
+
+
+class Page(QWidget):
+    """Tabs of people, organisations and teams, edited in place; people import from worksheets."""
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("Page", "People and organisations")
+
+    def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.message_bar = MessageBar(ctx, self)
+        self.people, self.organisations = PeopleTab(ctx), OrganisationsTab(ctx)
+        self.teams = TeamsTab(ctx)
+        self.import_button = QPushButton(self.tr("Import worksheet…"),
+                                         enabled=not ctx.read_only)
+        self.import_button.clicked.connect(self.import_worksheet)
+        self.people.panel.add_widget(self.import_button)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        self.tabs.addTab(self.teams, self.tr("Teams"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.tabs, 1)
+
+    def import_worksheet(self) -> None:
+        """Ask for a worksheet of people, preview it, and import it if the user agrees."""
+        from ui.people.import_dialog import ImportDialog  # only when asked: it loads the parser
+
+        dialog = ImportDialog(self.ctx, self)
+        if dialog.choose_file():
+            dialog.exec()
