@@ -80,3 +80,8 @@ def element_name(element: model.Element, lang: str) -> str:
 def organisation_name(org: model.Organisation) -> str:
     """Return how an organisation is known (its abbreviation, else its name)."""
     return org.abbreviation or org.name
+
+
+def source_name(source: model.FundingSource, lang: str) -> str:
+    """Return a funding source's name in the interface language."""
+    return (source.name_en if lang == "en" else "") or source.name_id or source.code

@@ -1,0 +1,146 @@
+"""A programme's KPIs: indicator, unit and baseline, with a target for every plan year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import model, ops, programmes
+from app.storage import rows
+from ui.context import EditContext
+from ui.models.base import Edit, TableModel
+from ui.models.edits import next_position
+from ui.programmes.budget_grid import plan_years
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    """A KPI with its targets by year."""
+
+    id: str
+    kpi: model.Kpi
+    targets: dict[int, str] = field(default_factory=dict, hash=False)
+
+
+class KpiModel(TableModel):
+    """The KPIs of one programme; the year columns hold the targets."""
+
+    TABLES = frozenset({"kpis", "kpi_targets", "workbook"})
+    COL_INDICATOR, COL_UNIT, COL_BASELINE = range(3)
+    FIELDS = ("indicator", "unit", "baseline")
+
+    def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
+        self.years = plan_years(ctx)
+        self.programme_id: str | None = None
+        super().__init__(ctx, parent)
+
+    def set_programme(self, programme_id: str | None) -> None:
+        """Show the KPIs of another programme."""
+        self.programme_id = programme_id
+        self.refresh()
+
+    def headers(self) -> list[str]:
+        return [self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"),
+                *(self.tr("Target {year}").format(year=year) for year in self.years)]
+
+    def refresh(self) -> None:
+        years = plan_years(self.ctx)
+        if years != self.years:
+            self.beginResetModel()
+            self.years, self._headers, self._rows = years, self.headers(), self.load()
+            self.endResetModel()
+            return
+        super().refresh()
+
+    def load(self) -> list[Any]:
+        if not self.programme_id:
+            return []
+        db = self.ctx.wb.db
+        return [KpiRow(kpi.id, kpi, {t.year or 0: t.target
+                                     for t in rows.select(db, model.KpiTarget, kpi_id=kpi.id)})
+                for kpi in rows.select(db, model.Kpi, programme_id=self.programme_id)]
+
+    def display(self, row: KpiRow, column: int) -> Any:
+        if column < len(self.FIELDS):
+            return getattr(row.kpi, self.FIELDS[column])
+        return row.targets.get(self.years[column - len(self.FIELDS)], "")
+
+    def editable(self, column: int) -> bool:
+        return True
+
+    def edit(self, row: KpiRow, column: int, value: Any) -> Edit | None:
+        wb, text = self.ctx.wb, "" if value is None else str(value)
+        if column < len(self.FIELDS):
+            name = self.FIELDS[column]
+            return lambda: ops.update(wb, model.Kpi, row.id, label="Edit KPI", **{name: text})
+        year = self.years[column - len(self.FIELDS)]
+        return lambda: programmes.set_kpi_target(wb, row.id, year, text)
+
+
+class KpiEditor(QWidget):
+    """The KPI table with buttons to add and remove a KPI."""
+
+    def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kpis = KpiModel(ctx, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.kpis)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(0, 260)
+        self.table.verticalHeader().hide()
+        self.add_button = QPushButton(self.tr("Add KPI"), self)
+        self.remove_button = QPushButton(self.tr("Remove KPI"), self)
+        self.add_button.clicked.connect(self.add_kpi)
+        self.remove_button.clicked.connect(self.remove_kpi)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(buttons)
+        column.addWidget(self.table)
+        self.set_programme(None)
+
+    def set_programme(self, programme_id: str | None) -> None:
+        """Show the KPIs of another programme."""
+        self.kpis.set_programme(programme_id)
+        editable = programme_id is not None and not self.ctx.read_only
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+
+    @Slot()
+    def add_kpi(self) -> None:
+        """Add a KPI to the programme and start editing its indicator."""
+        programme_id = self.kpis.programme_id
+        if not programme_id:
+            return
+        kpi = model.Kpi(programme_id=programme_id, indicator=self.tr("New indicator"),
+                        position=next_position([r.kpi for r in self.kpis.rows()]))
+        wb = self.ctx.wb
+        if self.ctx.perform(lambda: programmes.add_kpi(wb, kpi)[0]):
+            index = self.kpis.index(self.kpis.rowCount() - 1, KpiModel.COL_INDICATOR)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    @Slot()
+    def remove_kpi(self) -> None:
+        """Remove the selected KPI and its targets."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        kpi_id, wb = self.kpis.row(index.row()).id, self.ctx.wb
+        self.ctx.perform(lambda: ops.delete(wb, model.Kpi, kpi_id, label="Remove KPI"))

@@ -1,0 +1,1 @@
+"""The Roadmap page's parts: snapshot, layout, bars, arrows, grid, scene and view."""
