@@ -88,6 +88,8 @@ def parse(table: Table) -> tuple[list[PersonRow], list[RowError]]:
 
 def _cell(field: str, cell: Any, ctx: validate.Context) -> str:
     value = text(cell)
+    if not value and field != "name":
+        return ""
     if field == "roles":
         return role_codes(value)
     result = validate.check_value(field, _RULES[field], value, ctx)

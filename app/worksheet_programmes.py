@@ -110,7 +110,10 @@ def parse(table: Table, db: sqlite_utils.Database) -> tuple[list[ProgrammePlan],
         if found is not None and len(errors) == before:
             _merge(plans, found, row)
     for plan in plans.values():
-        _check_whole(plan, look, table, fields, errors)
+        before = len(errors)
+        _require_new(plan, table, fields, errors)
+        if len(errors) == before:
+            _check_whole(plan, look, table, fields, errors)
     return list(plans.values()), errors
 
 
@@ -141,8 +144,6 @@ def _parse_row(row: _Row, years: dict[tuple[str, int], int],
             row.fail(index, exc)
     if indicator:
         plan.kpis.setdefault(indicator, {})
-    if existing is None and not row.get("code"):
-        _require_new(row, plan)
     return plan
 
 
@@ -246,15 +247,17 @@ def _in_plan(value: int, look: _Lookup) -> None:
     validate.check_value("year", model.Budget.rules()["year"], value, look.ctx)
 
 
-def _require_new(row: _Row, plan: ProgrammePlan) -> None:
+def _require_new(plan: ProgrammePlan, table: Table, fields: dict[str, int],
+                 errors: list[RowError]) -> None:
+    """A new programme (no code) needs a name, a dimension and its years, from any of its rows."""
     for key, column in (("name", "name"), ("dimension_id", "dimension"),
                         ("start_year", "start"), ("end_year", "end")):
-        if key not in plan.fields and row.column(column) is not None and not row.get(column):
-            row.fail(row.column(column), ValidationError(
-                "A new programme needs this value."))
-        elif key not in plan.fields and row.column(column) is None:
-            row.fail(None, ValidationError("A new programme needs the column {column}.",
-                                           column="/".join(COLUMNS[column])))
+        if plan.programme_id is None and key not in plan.fields:
+            index = fields.get(column)
+            header = table.headers[index] if index is not None else "/".join(COLUMNS[column])
+            errors.append(RowError(plan.row, header, ValidationError(
+                "A new programme needs this value.")))
+            return
 
 
 def _merge(plans: dict[Any, ProgrammePlan], found: ProgrammePlan, row: _Row) -> None:
@@ -378,7 +381,6 @@ i18n.register({
     "A target needs an indicator in the same row.":
         "Target memerlukan indikator pada baris yang sama.",
     "A new programme needs this value.": "Program baru memerlukan nilai ini.",
-    "A new programme needs the column {column}.": "Program baru memerlukan kolom {column}.",
     "This row disagrees with row {first} about the same programme.":
         "Baris ini berbeda dengan baris {first} untuk program yang sama.",
     "Import programmes": "Impor program",

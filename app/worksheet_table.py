@@ -207,8 +207,9 @@ def text(cell: Any) -> str:
 
 
 # Whole part with "." (Indonesian) or "," (English) between thousands, then zero decimals.
-_NUMBER_FORMS = (re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(0+))?"),
-                 re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(0+))?"))
+# Decimals are one or two digits: "3,000" is three thousand, "3,00" is three.
+_NUMBER_FORMS = (re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(0{1,2}))?"),
+                 re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(0{1,2}))?"))
 
 
 def amount(cell: Any) -> int | None:
