@@ -74,8 +74,10 @@ def test_people_show_organisation_roles_and_team(qtbot: QtBot, wb: WorkbookFile)
     people = page.people.model
     assert people.rowCount() == 2
     row = [people.index(0, c).data() for c in range(people.columnCount())]
-    assert row[:5] == ["Ani Wulandari", "", "Dinas Komunikasi dan Informatika",
-                       "Tim Pelaksana", "Kelompok 1"]
+    assert row[:5] == ["Ani Wulandari", "", "Diskominfo", "Tim Pelaksana", "Kelompok 1"]
+    organisation = people.index(0, PeopleModel.COL_ORGANISATION)
+    assert organisation.data(Qt.ItemDataRole.ToolTipRole) == "Dinas Komunikasi dan Informatika"
+    assert people.index(1, PeopleModel.COL_ORGANISATION).data() == "Bappeda"
 
 
 def test_inline_edits_are_undoable_and_follow_references(qtbot: QtBot, wb: WorkbookFile) -> None:
@@ -96,14 +98,13 @@ def test_inline_edits_are_undoable_and_follow_references(qtbot: QtBot, wb: Workb
     for _ in range(3):
         ctx.stack.undo()
     assert people.index(number, PeopleModel.COL_ROLES).data() == "Dewan Smart City"
-    assert people.index(number, PeopleModel.COL_ORGANISATION).data() == (
-        "Dinas Komunikasi dan Informatika")
+    assert people.index(number, PeopleModel.COL_ORGANISATION).data() == "Diskominfo"
 
     orgs = page.organisations.model
     kominfo = orgs.row_of(ids["kominfo"])
-    assert orgs.setData(orgs.index(kominfo, OrganisationModel.COL_NAME), "Dinas Kominfo")
+    assert orgs.setData(orgs.index(kominfo, OrganisationModel.COL_ABBREVIATION), "Kominfo")
     assert people.index(people.row_of(ids["ani"]), PeopleModel.COL_ORGANISATION).data() == (
-        "Dinas Kominfo")
+        "Kominfo")
     assert orgs.setData(orgs.index(kominfo, OrganisationModel.COL_KIND), "bumd")
     assert orgs.index(kominfo, OrganisationModel.COL_KIND).data() == "BUMD"
 

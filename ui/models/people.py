@@ -32,7 +32,7 @@ class PeopleModel(TableModel):
 
     def display(self, row: Any, column: int) -> Any:
         if column == self.COL_ORGANISATION:
-            return row.organisation
+            return row.abbreviation or row.organisation  # the name people use in the room
         if column == self.COL_ROLES:
             return labels.roles(row.roles)
         if column == self.COL_TEAM:
@@ -49,7 +49,7 @@ class PeopleModel(TableModel):
 
     def tooltip(self, row: Any, column: int) -> str | None:
         if column == self.COL_ORGANISATION and row.abbreviation:
-            return str(row.abbreviation)
+            return str(row.organisation)
         return None
 
     def editable(self, column: int) -> bool:

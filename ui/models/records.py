@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app import model, ops
 from app.storage import rows
@@ -42,6 +42,11 @@ class RecordModel(TableModel):
         value = getattr(row, self.FIELDS[column])
         return "" if value is None else value
 
+    def tooltip(self, row: Any, column: int) -> str | None:
+        """Return a long text in full (the cell shows only its start)."""
+        value = getattr(row, self.FIELDS[column])
+        return value if isinstance(value, str) and len(value) > 50 else None
+
     def edit_value(self, row: Any, column: int) -> Any:
         value = getattr(row, self.FIELDS[column])
         return "" if value is None else value
@@ -51,7 +56,7 @@ class RecordModel(TableModel):
 
     def edit_label(self) -> str:
         """Return the undo label of an edit (translated)."""
-        return self.tr("Edit")
+        return QCoreApplication.translate("RecordModel", "Edit")
 
     def edit(self, row: Any, column: int, value: Any) -> Edit | None:
         wb, cls, row_id = self.ctx.wb, self.CLS, row.id

@@ -7,7 +7,14 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import model, ops
 from app.storage import rows
@@ -61,8 +68,10 @@ class Page(QWidget):
         column.addWidget(self.panel, 1)
         header = self.panel.view.horizontalHeader()
         self.panel.view.setColumnHidden(SessionListModel.COL_STAGE, True)  # in the title
-        header.resizeSection(SessionListModel.COL_TITLE, 150)
-        header.resizeSection(SessionListModel.COL_DATES, 165)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SessionListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (SessionListModel.COL_DATES, SessionListModel.COL_PRESENT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import model, ops
@@ -60,7 +61,7 @@ class ListTab(QWidget):
 
     def delete_edit(self, row: Any) -> Edit:
         """Return the edit deleting ``row``; rows pointing at it keep going without it."""
-        wb, cls, label = self.ctx.wb, self.CLS, self.tr("Delete")
+        wb, cls, label = self.ctx.wb, self.CLS, QCoreApplication.translate("ListTab", "Delete")
         return lambda: delete_detached(wb, cls, row.id, label)
 
 

@@ -93,6 +93,7 @@ class AttendanceTab(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setSectionResizeMode(AttendanceModel.COL_PRESENT,
                                     QHeaderView.ResizeMode.ResizeToContents)

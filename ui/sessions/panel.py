@@ -74,6 +74,7 @@ class TablePanel(QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.setEditTriggers(

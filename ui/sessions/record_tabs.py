@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app import formatting, model, ops
@@ -18,6 +19,11 @@ from ui.models.sessions import AgendaModel, AgreedModel, MinutesModel, Signatory
 from ui.sessions.owner_delegate import OwnerDelegate
 from ui.sessions.panel import Adder, TablePanel
 from ui.sessions.person_picker import PersonPicker
+
+
+def _tr(text: str) -> str:
+    """Translate a string of RecordTab's own methods (self.tr would use the subclass's name)."""
+    return QCoreApplication.translate("RecordTab", text)
 
 
 class RecordTab(QWidget):
@@ -59,13 +65,13 @@ class RecordTab(QWidget):
         return (lambda: ops.add(wb, record, label)[0]), record.id
 
     def delete_edit(self, row: Any) -> Edit:
-        wb, cls, label = self.ctx.wb, self.MODEL.CLS, self.tr("Delete")
+        wb, cls, label = self.ctx.wb, self.MODEL.CLS, _tr("Delete")
         return lambda: ops.delete(wb, cls, row.id, label)
 
     def move_edit(self, number: int, delta: int) -> Edit:
         row = self.model.row(number)
         same = self.siblings(row)
-        wb, cls, label = self.ctx.wb, self.MODEL.CLS, self.tr("Move")
+        wb, cls, label = self.ctx.wb, self.MODEL.CLS, _tr("Move")
         return lambda: edits.move(wb, cls, same, same.index(row), delta, label)
 
 
