@@ -89,10 +89,18 @@ def _axis_number(value: float) -> str:
 
 def budget_figure(data: budget.BudgetSnapshot, lang: str = "id", unit: str = "juta") -> Figure:
     """Return stacked bars of the indicative budget per year, one colour per dimension."""
+    fig = new_figure(*A4_LANDSCAPE)
+    draw_budget(fig, data, lang, unit)
+    return fig
+
+
+def draw_budget(fig: Figure, data: budget.BudgetSnapshot, lang: str = "id",
+                unit: str = "juta") -> None:
+    """Draw the budget chart on an empty ``fig`` (the Budget page passes its Qt figure)."""
     from matplotlib.ticker import FuncFormatter  # heavy: see new_figure
 
-    fig = new_figure(*A4_LANDSCAPE)
-    ax = fig.add_axes((0.08, 0.1, 0.66, 0.78))
+    fig.set_layout_engine("none")  # the axes are placed by hand, in figure fractions
+    ax = fig.add_axes((0.09, 0.1, 0.62, 0.78))
     roll = data.by_dimension
     xs = list(range(len(roll.years)))
     bottom = [0.0] * len(xs)
@@ -115,16 +123,15 @@ def budget_figure(data: budget.BudgetSnapshot, lang: str = "id", unit: str = "ju
     ax.set_axisbelow(True)
     ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=9, frameon=False,
               title=t("Dimension", lang), title_fontsize=10)
-    fig.text(0.74, 0.04, t("Total: {amount}", lang).format(amount=formatting.rupiah(data.total)),
+    fig.text(0.71, 0.02, t("Total: {amount}", lang).format(amount=formatting.rupiah(data.total)),
              ha="right", fontsize=9)
     fig.suptitle(t("Indicative budget per dimension, {region} {period}", lang).format(
         region=data.region, period=_period(data.plan_start, data.plan_end)).strip(),
-        fontsize=14, x=0.08, ha="left")
+        fontsize=14, x=0.09, ha="left")
     if not data.total:
         ax.text(0.5, 0.5, t("No budget entered yet.", lang), transform=ax.transAxes,
                 ha="center", va="center", fontsize=12, color="#777777")
         ax.set_yticks([])
-    return fig
 
 
 # -- readiness ----------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The Budget page's parts: roll-up table models."""
