@@ -110,3 +110,14 @@ def test_the_models_pass_the_model_tester(qtbot: QtBot, wb: WorkbookFile,
     qtmodeltester.check(page.readiness.grid)
     qtmodeltester.check(page.readiness.evidence)
     qtmodeltester.check(page.swot.lists["weakness"].cards)
+
+
+def test_the_radar_is_drawn_when_shown_and_redrawn_on_a_rating(
+        qtbot: QtBot, wb: WorkbookFile) -> None:
+    page, _ctx = _page(qtbot, wb)
+    page.show()
+    radar = page.readiness.radar
+    qtbot.waitUntil(lambda: radar.canvas is not None, timeout=10_000)
+    first = radar.canvas
+    page.readiness.grid.setData(page.readiness.grid.index(0, 0), 3)
+    assert radar.canvas is not first

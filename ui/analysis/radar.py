@@ -41,9 +41,10 @@ class RadarChart(QWidget):
         """Draw the radar again from the workbook."""
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # heavy: first show only
 
-        from app import charts
+        from app import chart_data, charts
 
-        figure = charts.readiness_figure(charts.readiness_data(self.ctx.wb.db), self.ctx.lang)
+        data = chart_data.readiness_data(self.ctx.wb.db)
+        figure = charts.readiness_figure(data, self.ctx.lang)
         canvas = FigureCanvasQTAgg(figure)
         if self.canvas is not None:
             self.layout().replaceWidget(self.canvas, canvas)
