@@ -1,0 +1,98 @@
+"""The Word documents a city signs: ``export_document(path, kind, out, ...)`` and their outlines.
+
+Each KIND has a module with ``write(book)`` (and ``session`` for the per-session
+sheets) and ``outline(lang)``; this module reads the workbook through a
+read-only in-memory snapshot (exporting never touches the file, and can run in
+a worker thread), builds the book, and saves it atomically.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+
+from app import i18n, model
+from app.errors import ValidationError
+from app.progress import Progress, silent
+
+KINDS = ("analysis", "masterplan", "quickwins", "summary", "minutes", "attendance",
+         "commitment")
+SESSION_KINDS = ("minutes", "attendance", "commitment")
+PAPERS = ("a4", "f4")
+
+
+def _module(kind: str) -> ModuleType:
+    if kind not in KINDS:
+        raise ValidationError("Unknown document {kind}: choose one of {kinds}.", kind=kind,
+                              kinds=", ".join(KINDS))
+    return importlib.import_module(f"app.documents.{kind}")
+
+
+def _check(lang: str, paper: str) -> None:
+    if lang not in i18n.LANGUAGES:
+        raise ValidationError("Unknown language {lang}: choose id or en.", lang=lang)
+    if paper not in PAPERS:
+        raise ValidationError("Unknown paper {paper}: choose a4 or f4.", paper=paper)
+
+
+def export_document(path: Path, kind: str, out: Path, session: int = 1, lang: str = "id",
+                    paper: str = "a4", progress: Progress = silent) -> None:
+    """Write document ``kind`` of the workbook at ``path`` to ``out`` (.docx), atomically.
+
+    ``session`` is the session's number in the workbook's session list (1 = the
+    first, by date) for the per-session kinds. ``progress`` is called with
+    (done, total) and may raise to cancel: ``out`` then keeps its old content.
+    Raises RencanaError (ValidationError, WorkbookError, ExportError) with one sentence.
+    """
+    from app.documents import atomic, front
+    from app.documents.source import Source
+    from app.documents.writer import Book
+    from app.storage import safe
+
+    module = _module(kind)
+    _check(lang, paper)
+    db = safe.load_copy(Path(path))
+    try:
+        source = Source(db, lang)
+        chosen = pick_session(source.sessions, session) if kind in SESSION_KINDS else None
+        steps = len(module.outline(lang)) + 3
+        book = Book(source, paper, progress, steps)
+        progress(0, steps)
+        if chosen is not None:
+            module.write(book, chosen)
+        else:
+            module.write(book)
+        front.finish_lists(book)
+        book.step()
+        atomic.save(book.doc, Path(out))
+    finally:
+        db.conn.close()
+    progress(steps, steps)
+
+
+def pick_session(sessions: list[model.Session], number: int | None) -> model.Session:
+    """Return the ``number``-th session (1-based, in the workbook's order) or raise one sentence."""
+    if not sessions:
+        raise ValidationError("This workbook has no sessions yet: add one on the Sessions page.")
+    if number is None or not 1 <= number <= len(sessions):
+        raise ValidationError("There is no session {number}: choose a number from 1 to {count}.",
+                              number=number, count=len(sessions))
+    return sessions[number - 1]
+
+
+def outline(kind: str, lang: str) -> list[str]:
+    """Return the chapter titles of document ``kind`` in ``lang`` (for the Export page)."""
+    return list(_module(kind).outline(lang))
+
+
+i18n.register({
+    "Unknown document {kind}: choose one of {kinds}.":
+        "Dokumen {kind} tidak dikenal: pilih salah satu dari {kinds}.",
+    "Unknown language {lang}: choose id or en.": "Bahasa {lang} tidak dikenal: pilih id atau en.",
+    "Unknown paper {paper}: choose a4 or f4.": "Kertas {paper} tidak dikenal: pilih a4 atau f4.",
+    "This workbook has no sessions yet: add one on the Sessions page.":
+        "Buku kerja ini belum memiliki sesi: tambahkan di halaman Sesi.",
+    "There is no session {number}: choose a number from 1 to {count}.":
+        "Tidak ada sesi {number}: pilih nomor 1 sampai {count}.",
+})

@@ -1,0 +1,86 @@
+"""Page setup of a book: paper (A4 or F4), margins, orientation, page numbering and footers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm
+
+from app.documents.fields import add_field, element
+
+PAPERS = {"a4": (Mm(210), Mm(297)), "f4": (Mm(215), Mm(330))}
+RIGHT, TOP, BOTTOM = Cm(2), Cm(2.5), Cm(2.5)
+
+
+def setup(section: Any, paper: str, *, landscape: bool = False, left_cm: float = 3.0) -> None:
+    """Give ``section`` the paper size, orientation and margins of the book."""
+    width, height = PAPERS[paper]
+    if landscape:
+        width, height = height, width
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = width, height
+    section.left_margin, section.right_margin = Cm(max(left_cm, 3.0)), RIGHT
+    section.top_margin, section.bottom_margin = TOP, BOTTOM
+    section.header_distance = section.footer_distance = Cm(1.25)
+
+
+def text_width(section: Any) -> int:
+    """Return the width between the margins of ``section`` in EMU."""
+    return int(section.page_width - section.left_margin - section.right_margin)
+
+
+def number_pages(section: Any, fmt: str, start: int | None = None) -> None:
+    """Number the pages of ``section`` as ``decimal`` or ``lowerRoman``, restarting at ``start``."""
+    sect = section._sectPr
+    old = sect.find(qn("w:pgNumType"))
+    if old is not None:
+        sect.remove(old)
+    node = element("w:pgNumType", fmt=fmt)
+    if start is not None:
+        node.set(qn("w:start"), str(start))
+    # pgNumType must come before cols/titlePg/docGrid in the schema's order.
+    following = [sect.find(qn(tag)) for tag in ("w:cols", "w:formProt", "w:vAlign",
+                                                  "w:noEndnote", "w:titlePg", "w:docGrid")]
+    anchor = next((node_ for node_ in following if node_ is not None), None)
+    if anchor is not None:
+        anchor.addprevious(node)
+    else:
+        sect.append(node)
+
+
+def continue_numbering(section: Any) -> None:
+    """Keep the page numbers of ``section`` running on from the previous section."""
+    node = section._sectPr.find(qn("w:pgNumType"))
+    if node is not None:
+        node.attrib.pop(qn("w:start"), None)
+
+
+def page_footer(section: Any) -> None:
+    """Give ``section`` its own footer: the page number, centred."""
+    section.footer.is_linked_to_previous = False
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    add_field(paragraph, "PAGE", "1")
+
+
+def blank_footer(section: Any) -> None:
+    """Give ``section`` an empty footer of its own (the cover carries no page number)."""
+    section.footer.is_linked_to_previous = False
+
+
+def refresh_fields_on_open(doc: Any) -> None:
+    """Ask Word to update every field (TOC, captions, page references) when it opens the file."""
+    settings = doc.settings.element
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    node = element("w:updateFields", val="true")
+    later = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids")
+    anchor = next((child for child in settings
+                   if child.tag.rsplit("}", 1)[-1] in later), None)  # schema order
+    if anchor is not None:
+        anchor.addprevious(node)
+    else:
+        settings.append(node)

@@ -1,0 +1,67 @@
+"""The notulen of one session (points, decisions, follow-ups) and its berita acara, signed."""
+
+from __future__ import annotations
+
+from app import i18n, model
+from app.documents import sheets
+from app.documents.tables import Column
+from app.documents.writer import Book
+from app.formatting import long_date
+
+CHAPTERS = ("Minutes", "Official Record of Agreement")
+
+
+def outline(lang: str) -> list[str]:
+    """Return the parts of the sheet in ``lang``."""
+    return [i18n.translate(t, lang).upper() for t in CHAPTERS]
+
+
+def write(book: Book, session: model.Session) -> None:
+    """Write the notulen and the berita acara of ``session``."""
+    sheets.start(book)
+    items = book.source.minutes.get(session.id, [])
+    sheets.header(book, session, book.t(CHAPTERS[0]))
+    book.paragraph(book.t("Points discussed"), bold=True)
+    book.bullets((i.text for i in items if i.kind == "point"), empty=book.t("None recorded."))
+    book.paragraph(book.t("Decisions"), bold=True)
+    book.bullets((i.text for i in items if i.kind == "decision"),
+                 empty=book.t("None recorded."))
+    book.paragraph(book.t("Follow-ups"), bold=True)
+    follow = [i for i in items if i.kind == "followup"]
+    columns = [Column(book.t("No"), 1, "center"), Column(book.t("Follow-up"), 8),
+               Column(book.t("Responsible"), 4), Column(book.t("Due date"), 3)]
+    book.table(columns, [(n, i.text, i.owner, long_date(i.due_date, book.lang))
+                         for n, i in enumerate(follow, 1)])
+    book.step()
+    _record(book, session)
+    book.step()
+
+
+def _record(book: Book, session: model.Session) -> None:
+    book.front_heading(book.t(CHAPTERS[1]))
+    when = long_date(session.start_date, book.lang, weekday=True)
+    book.paragraph(book.t(OPENING, when=when, venue=session.venue or "-", title=session.title))
+    agreed = book.source.agreed.get(session.id, [])
+    for number, item in enumerate(agreed, 1):
+        book.paragraph(f"{number}. {item.text}")
+    if not agreed:
+        book.paragraph(book.t("None recorded."), italic=True)
+    book.paragraph(book.t(CLOSING))
+    book.paragraph(sheets.signed_where(book, session), align="right")
+    book.signatures(sheets.signers(book, session))
+
+
+OPENING = ("On {when}, at {venue}, the {title} was held, and those present agreed as "
+           "follows:")
+CLOSING = "This record was made truthfully, to be used as it should be."
+
+i18n.register({
+    "Minutes": "Notulen", "Official Record of Agreement": "Berita Acara",
+    "Points discussed": "Pokok bahasan", "Decisions": "Keputusan",
+    "Follow-ups": "Tindak lanjut", "Follow-up": "Tindak Lanjut",
+    "Responsible": "Penanggung Jawab", "Due date": "Batas Waktu",
+    OPENING: ("Pada hari ini, {when}, bertempat di {venue}, telah dilaksanakan {title}, dan "
+              "para peserta menyepakati hal-hal sebagai berikut:"),
+    CLOSING: "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
+             "sebagaimana mestinya.",
+})

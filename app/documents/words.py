@@ -1,0 +1,59 @@
+"""Document labels of the vocabularies (phases, kinds, roles, stages) and words books share."""
+
+from __future__ import annotations
+
+from app import i18n
+
+PHASES = {"quick_win": "Quick win", "short": "Short term", "medium": "Medium term",
+          "long": "Long term"}
+PROGRAMME_KINDS = {"policy": "Policy and regulation", "infrastructure": "Infrastructure",
+                   "application": "Application or service", "people": "People and literacy"}
+STATUSES = {"new": "New", "existing": "Existing"}
+CARD_KINDS = {"idea": "Idea", "problem": "Problem", "strength": "Strength",
+              "weakness": "Weakness", "opportunity": "Opportunity", "threat": "Threat",
+              "issue": "Issue", "gap": "Gap"}
+ROLES = {"kepala_daerah": "Head of region", "dewan": "Smart City Council",
+         "tim_pelaksana": "Implementation Team", "narasumber": "Resource person",
+         "participant": "Participant", "press": "Press"}
+STAGES = {"I": "Bimtek I", "II": "Bimtek II", "III": "Bimtek III", "IV": "Bimtek IV",
+          "other": "Session"}
+
+
+def label(table: dict[str, str], code: str, lang: str) -> str:
+    """Return the label of ``code`` from one of the tables above, in ``lang``."""
+    return i18n.translate(table.get(code, code), lang)
+
+
+i18n.register({
+    "Quick win": "Quick win", "Short term": "Jangka pendek", "Medium term": "Jangka menengah",
+    "Long term": "Jangka panjang",
+    "Policy and regulation": "Kebijakan dan regulasi", "Infrastructure": "Infrastruktur",
+    "Application or service": "Aplikasi atau layanan", "People and literacy": "SDM dan literasi",
+    "New": "Baru", "Existing": "Lanjutan",
+    "Idea": "Ide", "Problem": "Masalah", "Strength": "Kekuatan", "Weakness": "Kelemahan",
+    "Opportunity": "Peluang", "Threat": "Ancaman", "Issue": "Isu", "Gap": "Kesenjangan",
+    "Head of region": "Kepala daerah", "Smart City Council": "Dewan Smart City",
+    "Implementation Team": "Tim Pelaksana", "Resource person": "Narasumber",
+    "Participant": "Peserta", "Press": "Pers",
+    "Session": "Sesi",
+    # shared by every book
+    "CHAPTER {number}": "BAB {number}",
+    "ANNEX {number}": "LAMPIRAN {number}",
+    "Table": "Tabel", "Figure": "Gambar",
+    "No": "No", "Code": "Kode", "Programme": "Program", "Dimension": "Dimensi",
+    "Element": "Elemen", "Kind": "Jenis", "Lead agency": "OPD Pelaksana",
+    "Years": "Tahun", "Year": "Tahun", "Phase": "Tahap", "Total": "Jumlah",
+    "Indicator": "Indikator", "Unit": "Satuan", "Baseline": "Kondisi Awal",
+    "Name": "Nama", "Position": "Jabatan", "Organisation": "Instansi", "Role": "Peran",
+    "Signature": "Tanda Tangan", "Programmes": "Program",
+    "Indicative budget ({unit})": "Indikasi Anggaran ({unit})",
+    "Budget ({unit})": "Anggaran ({unit})",
+    "None recorded.": "Belum ada data.",
+    "Smart City Masterplan": "Masterplan Smart City",
+    "Vision": "Visi", "Missions": "Misi",
+    "Quick wins": "Daftar quick win", "Quick Wins": "Quick Win",
+    "Progress": "Progres", "Target users": "Sasaran Pengguna",
+    "Indicative budget": "Indikasi Anggaran",
+    "Indicative budget per year": "Indikasi anggaran per tahun",
+    "Smart city roadmap": "Peta jalan smart city",
+})

@@ -1,0 +1,273 @@
+"""A book being written: numbered chapters and sections, captions, tables, figures, signatures.
+
+The kind modules (analysis, masterplan, ...) say *what* a book holds through
+these few methods; this module knows *how* Word wants it (styles, fields,
+sections), so every book follows the same conventions of domain.md.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from docx.oxml.ns import qn
+
+from app import i18n
+from app.documents import fields, layout, styles, tables
+from app.documents import words as _words  # noqa: F401  (registers shared labels)
+from app.documents.source import Source
+from app.progress import Progress, silent
+from app.text import clean_text
+
+ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(number: int) -> str:
+    """Return ``number`` in capital Roman numerals (``4`` -> ``IV``)."""
+    out = ""
+    for value, letters in ROMAN:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A line of a table of contents or of a list of tables/figures."""
+
+    level: int
+    text: str
+    bookmark: str
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature block: office title, a blank for the signature, name in capitals, NIP."""
+
+    title: str
+    name: str
+    nip: str = ""
+    above: str = ""  # "Madiun, 1 Oktober 2019" or an organisation line
+
+
+@dataclass
+class Counters:
+    """Numbers of the current chapter, section and subsection, and captions in the chapter."""
+
+    chapter: int = 0
+    label: str = ""  # what captions put before their number: "3." or "L1."
+    section: int = 0
+    subsection: int = 0
+    captions: dict[str, int] = field(default_factory=dict)
+
+
+class Book:
+    """A Word document under construction, in one language, on one paper size."""
+
+    def __init__(self, source: Source, paper: str, progress: Progress = silent,
+                 steps: int = 1) -> None:
+        import docx  # heavy (lxml and the template): only loaded when exporting
+
+        self.doc = docx.Document()
+        self.source, self.settings = source, source.settings
+        self.lang, self.paper = source.lang, paper
+        self.placeholders: dict[str, Any] = {}
+        self.annexes = 0
+        self.numbers = Counters()
+        self.contents: list[Entry] = []
+        self.captions: dict[str, list[Entry]] = {"table": [], "figure": []}
+        self._progress, self._steps, self._done = progress, steps, 0
+        styles.configure(self.doc, self.settings.font, self.settings.font_size)
+        layout.setup(self.doc.sections[0], paper, left_cm=self.settings.margin_left_cm)
+        layout.refresh_fields_on_open(self.doc)
+
+    def t(self, english: str, **params: Any) -> str:
+        """Return the label ``english`` in the book's language, filled with ``params``."""
+        text = i18n.translate(english, self.lang)
+        return text.format(**params) if params else text
+
+    def step(self) -> None:
+        """Report that one more part of the book is written (the callback may cancel)."""
+        self._done = min(self._done + 1, self._steps)
+        self._progress(self._done, self._steps)
+
+    # -- sections of the document ----------------------------------------------------------
+
+    @property
+    def section(self) -> Any:
+        """Return the current (last) Word section."""
+        return self.doc.sections[-1]
+
+    def new_section(self, *, landscape: bool = False, numbering: str | None = None,
+                    start: int | None = None) -> Any:
+        """Start a new page in a new Word section, optionally landscape or renumbered."""
+        from docx.enum.section import WD_SECTION  # docx is loaded by now
+
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        layout.setup(section, self.paper, landscape=landscape,
+                     left_cm=self.settings.margin_left_cm)
+        if numbering:
+            layout.number_pages(section, numbering, start)
+        else:
+            layout.continue_numbering(section)  # the copied settings would restart at 1
+        return section
+
+    def text_width(self) -> int:
+        """Return the width between the margins of the current page, in EMU."""
+        return layout.text_width(self.section)
+
+    # -- headings -----------------------------------------------------------------------
+
+    def chapter(self, title: str) -> None:
+        """Start chapter ``BAB n`` on a new page: Heading 1, centred, in capitals."""
+        number = self.numbers.chapter + 1
+        self.numbers = Counters(chapter=number, label=f"{number}.")
+        label = self.t("CHAPTER {number}", number=roman(number))
+        self._heading(1, [label, title.upper()])
+
+    def annex(self, title: str) -> None:
+        """Start ``LAMPIRAN n`` on a new page (captions numbered ``L1.1``)."""
+        self.annexes += 1
+        self.numbers = Counters(chapter=self.numbers.chapter, label=f"L{self.annexes}.")
+        label = self.t("ANNEX {number}", number=roman(self.annexes))
+        self._heading(1, [label, title.upper()])
+
+    def front_heading(self, title: str) -> None:
+        """Write an unnumbered Heading 1 (Kata Pengantar, Daftar Isi, Lampiran)."""
+        self._heading(1, [title.upper()])
+
+    def heading(self, title: str) -> None:
+        """Write section ``n.m``: Heading 2."""
+        self.numbers.section += 1
+        self.numbers.subsection = 0
+        self._heading(2, [f"{self.numbers.chapter}.{self.numbers.section} {title}"])
+
+    def subheading(self, title: str) -> None:
+        """Write subsection ``n.m.k``: Heading 3."""
+        self.numbers.subsection += 1
+        number = f"{self.numbers.chapter}.{self.numbers.section}.{self.numbers.subsection}"
+        self._heading(3, [f"{number} {title}"])
+
+    def _heading(self, level: int, lines: Sequence[str]) -> None:
+        paragraph = self.doc.add_paragraph(style=f"Heading {level}")
+        for number, line in enumerate(lines):
+            for node in fields.text_runs(line, single_line=True):
+                if number:
+                    node.insert(0 if node.find(qn("w:rPr")) is None else 1,
+                                fields.element("w:br"))
+                paragraph._p.append(node)
+        mark = f"_Toc{len(self.contents) + 1:05d}"
+        fields.bookmark(paragraph, mark)
+        text = " ".join(clean_text(line, single_line=True) for line in lines)
+        self.contents.append(Entry(level, text, mark))
+
+    # -- text -------------------------------------------------------------------------------
+
+    def paragraph(self, text: object = "", *, style: str | None = None, align: str = "",
+                  bold: bool = False, italic: bool = False, size: float = 0) -> Any:
+        """Write a paragraph of (cleaned) text; return the python-docx paragraph."""
+        paragraph = self.doc.add_paragraph(style=style)
+        if align:
+            paragraph._p.get_or_add_pPr().append(fields.element("w:jc", val=align))
+        for node in fields.text_runs(text, bold=bold, italic=italic, size=size):
+            paragraph._p.append(node)
+        return paragraph
+
+    def paragraphs(self, text: str, empty: str = "") -> None:
+        """Write a long text as one paragraph per blank-line-separated block (``empty`` if none)."""
+        blocks = [b for b in clean_text(text).split("\n\n") if b.strip()]
+        if not blocks and empty:
+            self.paragraph(empty, italic=True)
+        for block in blocks:
+            self.paragraph(block)
+
+    def bullets(self, items: Iterable[object], empty: str = "") -> None:
+        """Write a bulleted list (or ``empty`` in italics when there is nothing)."""
+        written = 0
+        for item in items:
+            self.paragraph(item, style="List Bullet")
+            written += 1
+        if not written and empty:
+            self.paragraph(empty, italic=True)
+
+    def page_break(self) -> None:
+        """Continue on the next page."""
+        self.doc.add_page_break()  # type: ignore[no-untyped-call]
+
+    # -- tables and figures ------------------------------------------------------------
+
+    def caption(self, kind: str, title: str) -> Any:
+        """Write ``Tabel 3.1 title`` / ``Gambar 3.1 title``: a SEQ field numbered per chapter."""
+        label = self.t("Table") if kind == "table" else self.t("Figure")
+        count = self.numbers.captions.get(kind, 0) + 1
+        self.numbers.captions[kind] = count
+        paragraph = self.doc.add_paragraph(style="Caption")
+        paragraph.paragraph_format.keep_with_next = kind == "table"
+        chapter = self.numbers.label
+        paragraph._p.append(fields.run(f"{label} {chapter}"))
+        restart = " \\r 1" if count == 1 else ""  # per chapter (LibreOffice ignores \s)
+        fields.add_field(paragraph, f"SEQ {label}{restart} \\* ARABIC", str(count))
+        paragraph._p.append(fields.run(" "))
+        for node in fields.text_runs(title, single_line=True):
+            paragraph._p.append(node)
+        mark = f"_Ref{kind}{len(self.captions[kind]) + 1:05d}"
+        fields.bookmark(paragraph, mark)
+        clean = clean_text(title, single_line=True)
+        self.captions[kind].append(Entry(1, f"{label} {chapter}{count} {clean}", mark))
+        return paragraph
+
+    def table(self, columns: Sequence[tables.Column], rows: Iterable[Any], *,
+              caption: str = "", header: bool = True, small: bool = False,
+              row_height: float = 0, borders: bool = True) -> None:
+        """Write a table fitted to the page width, its caption above it (``small`` type)."""
+        if caption:
+            self.caption("table", caption)
+        fitted = tables.fit(columns, self.text_width())
+        style_id = self.doc.styles[styles.TABLE_SMALL if small else styles.TABLE_TEXT].style_id
+        body = self.doc.element.body
+        body.sectPr.addprevious(tables.table_xml(fitted, rows, style_id, header=header,
+                                                 row_height=row_height, borders=borders))
+        self.doc.add_paragraph(style=styles.TABLE_TEXT)  # Word needs a paragraph between tables
+
+    def figure(self, png: bytes, caption: str, *, height_share: float = 0.55) -> None:
+        """Write a picture centred across the page, its caption below it."""
+        from docx.shared import Emu  # docx is loaded by now
+
+        section = self.section
+        usable = section.page_height - section.top_margin - section.bottom_margin
+        paragraph = self.doc.add_paragraph()
+        paragraph._p.get_or_add_pPr().append(fields.element("w:jc", val="center"))
+        paragraph.paragraph_format.keep_with_next = True
+        picture = paragraph.add_run().add_picture(io.BytesIO(png), width=Emu(self.text_width()))
+        if picture.height > usable * height_share:
+            ratio = usable * height_share / picture.height
+            picture.height = Emu(int(picture.height * ratio))
+            picture.width = Emu(int(picture.width * ratio))
+        self.caption("figure", caption)
+
+    def chart(self, kind: str, caption: str, *, height_share: float = 0.55) -> None:
+        """Draw the workbook's chart ``kind`` (roadmap, budget, readiness) at print resolution."""
+        from app import charts  # matplotlib costs 0.3 s: only loaded when a book has a chart
+
+        figure = charts.figure_for(self.source.db, kind, self.lang)
+        stream = io.BytesIO()
+        charts.render(figure, stream, "png", dpi=200)
+        self.figure(stream.getvalue(), caption, height_share=height_share)
+
+    # -- signatures --------------------------------------------------------------------------
+
+    def signatures(self, signers: Sequence[Signer | None], *, per_row: int = 2) -> None:
+        """Write signature blocks side by side, ``per_row`` to a row (one alone sits right)."""
+        style_id = self.doc.styles[styles.SIGNATURE].style_id
+        group_rows = [list(signers[i:i + per_row]) for i in range(0, len(signers), per_row)]
+        if len(signers) == 1:
+            group_rows = [[None, signers[0]]]
+        for group in group_rows:
+            group += [None] * (max(per_row, len(group)) - len(group))
+            block = tables.signature_xml(group, self.text_width(), style_id)
+            self.doc.element.body.sectPr.addprevious(block)
+            self.doc.add_paragraph(style=styles.TABLE_TEXT)  # keeps the rows apart in Word
