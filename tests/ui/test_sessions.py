@@ -329,3 +329,49 @@ def test_read_only_workbook_cannot_be_edited(qtbot: QtBot, wb: WorkbookFile) -> 
         assert ctx.stack.count() == 0
     finally:
         readonly.close()
+
+
+def test_the_person_picker_filters_and_returns_the_chosen_people(
+        qtbot: QtBot, wb: WorkbookFile) -> None:
+    from ui.sessions.person_picker import PersonPicker
+
+    ids = _data(wb)
+    picker = PersonPicker(EditContext(wb, "en"))
+    qtbot.addWidget(picker)
+    assert picker.list.item(0).text() == "Ani (Diskominfo)"
+    assert picker.list.item(1).text() == "Budi, Lurah"
+    qtbot.keyClicks(picker.filter_edit, "bu")
+    assert [picker.list.item(n).isHidden() for n in range(3)] == [True, False, True]
+    assert picker.chosen() == [ids["budi"]]  # the first match is chosen as you type
+
+
+def test_renaming_a_session_keeps_it_chosen_while_the_list_resorts(
+        qtbot: QtBot, wb: WorkbookFile) -> None:
+    ids = _data(wb)
+    ops.add(wb, model.Session(title="Rapat", start_date=DAY1))
+    page, ctx = _page(qtbot, wb)
+    page.panel.select(ids["s"])
+    assert page.sessions.row(0).id == ids["s"]  # "Bimtek I" sorts before "Rapat"
+    ctx.perform(lambda: ops.update(wb, model.Session, ids["s"], title="Sesi pleno"))
+    assert page.sessions.row(1).id == ids["s"]
+    assert page.session_id() == ids["s"]
+    assert page.details.title_edit.text() == "Sesi pleno"
+
+
+def test_a_facilitator_ticks_a_demo_participant_by_typing_their_name(
+        qtbot: QtBot, demo: WorkbookFile) -> None:
+    page, ctx = _page(qtbot, demo)
+    tab = page.attendance
+    session = page.session_id()
+    day = tab.day()
+    absent = next(row for row in tab.model.rows() if not row.present)
+    qtbot.keyClicks(tab.filter_edit, absent.name)
+    assert tab.proxy.rowCount() >= 1
+    assert tab.proxy.index(0, AttendanceModel.COL_NAME).data() == absent.name
+    before = tab.counts_label.text()
+    with qtbot.waitSignal(ctx.changed):
+        qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Enter)
+    assert _tick(demo, str(session), absent.id, str(day)).present  # type: ignore[union-attr]
+    assert tab.counts_label.text() != before
+    ctx.stack.undo()
+    assert tab.counts_label.text() == before

@@ -39,6 +39,7 @@ class Page(QWidget):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._shown: str | None = None
         self.message_bar = MessageBar(ctx, self)
         self.sessions = SessionListModel(ctx, self)
         self.panel = TablePanel(ctx, self.sessions,
@@ -87,8 +88,11 @@ class Page(QWidget):
         return row.id if row is not None else None
 
     def on_session_chosen(self, row: Any) -> None:
-        """Show the chosen session in every tab."""
+        """Show the chosen session in every tab (unless it is the one shown already)."""
         session_id = row.id if row is not None else None
+        if session_id == self._shown and session_id is not None:
+            return  # the list was re-sorted (a title or date edit): keep the tabs as they are
+        self._shown = session_id
         self.details.set_session(session_id)
         for tab in (self.agenda, self.attendance, self.minutes, self.agreed, self.signatories):
             tab.set_session(session_id)

@@ -98,6 +98,7 @@ class ImportDialog(QDialog):
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setStretchLastSection(True)
         view.setWordWrap(False)
+        view.horizontalHeader().resizeSection(0, 60)  # the row number
         return view
 
     def _layout(self, buttons: QDialogButtonBox) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -106,6 +106,11 @@ class AttendanceTab(QWidget):
         view.activated.connect(self.toggle)
         self.model.modelReset.connect(self.update_counts)
         self.model.dataChanged.connect(self.update_counts)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Ready for typing a name the moment the tab is shown."""
+        super().showEvent(event)
+        self.filter_edit.setFocus()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
