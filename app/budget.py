@@ -72,13 +72,16 @@ class BudgetSnapshot:
     total: int
 
 
+def _plan_years(db: sqlite_utils.Database) -> set[int]:
+    book = next(iter(rows.select(db, model.Workbook)), None)
+    if book and book.plan_start and book.plan_end:
+        return set(range(book.plan_start, book.plan_end + 1))
+    return set()
+
+
 def years_of(db: sqlite_utils.Database) -> tuple[int, ...]:
     """Return the plan years plus any other year that carries money, ascending."""
-    book = next(iter(rows.select(db, model.Workbook)), None)
-    plan: set[int] = set()
-    if book and book.plan_start and book.plan_end:
-        plan = set(range(book.plan_start, book.plan_end + 1))
-    return tuple(sorted(plan | set(queries.budget_years(db))))
+    return tuple(sorted(_plan_years(db) | set(queries.budget_years(db))))
 
 
 def rollup(db: sqlite_utils.Database, group: str, years: Sequence[int] | None = None) -> Rollup:
@@ -86,12 +89,19 @@ def rollup(db: sqlite_utils.Database, group: str, years: Sequence[int] | None = 
 
     Dimensions are all listed (an empty one shows zeros); sources and OPDs only
     when they carry money. Lines of programmes without a lead OPD sum into a
-    line with key None.
+    line with key None. Without ``years``: the plan years and any year with money.
     """
-    years = tuple(years if years is not None else years_of(db))
+    amounts = queries.amounts_by(db, group)  # the one query of this roll-up
+    if years is None:
+        years = sorted(_plan_years(db) | {cell.year for cell in amounts})
+    return _rollup(db, group, amounts, tuple(years))
+
+
+def _rollup(db: sqlite_utils.Database, group: str, amounts: list[queries.Amount],
+            years: tuple[int, ...]) -> Rollup:
     column = {year: i for i, year in enumerate(years)}
     sums: dict[str | None, list[int]] = {}
-    for cell in queries.amounts_by(db, group):
+    for cell in amounts:
         if cell.year in column:
             sums.setdefault(cell.key, [0] * len(years))[column[cell.year]] += cell.amount
     labels = queries.labels_of(db, group)
@@ -120,12 +130,11 @@ _UNASSIGNED = {
 def snapshot(db: sqlite_utils.Database) -> BudgetSnapshot:
     """Return the three roll-ups and the grand total of the workbook's budget."""
     book = next(iter(rows.select(db, model.Workbook)), model.Workbook())
-    years = years_of(db)
-    return BudgetSnapshot(
-        book.region, book.plan_start, book.plan_end,
-        rollup(db, "dimension", years), rollup(db, "source", years), rollup(db, "lead", years),
-        queries.grand_total(db),
-    )
+    amounts = {group: queries.amounts_by(db, group) for group in GROUPS}
+    years = tuple(sorted(_plan_years(db) | {c.year for c in amounts["dimension"]}))
+    made = {group: _rollup(db, group, amounts[group], years) for group in GROUPS}
+    return BudgetSnapshot(book.region, book.plan_start, book.plan_end, made["dimension"],
+                          made["source"], made["lead"], queries.grand_total(db))
 
 
 # -- display units -----------------------------------------------------------------------
