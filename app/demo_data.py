@@ -172,20 +172,20 @@ DEGREES = ("", "", "", ", S.E.", ", S.Kom.", ", S.T.", ", S.Sos., M.Si.", ", S.H
 
 # (title, stage, start, end, venue, opened_by, narasumber, notes)
 SESSIONS = (
-    ("Bimtek I Masterplan Smart City Kota Madiun", "I", "2019-07-04", "2019-07-05",
+    ("Bimtek I: Analisis Strategis", "I", "2019-07-04", "2019-07-05",
      "Ruang Bima 2, Hotel Aston Madiun", "Wali Kota Madiun, H. Maidi",
      "Prof. Marsudi Wahyu Kisworo; Kementerian Komunikasi dan Informatika",
      "Bimbingan teknis pertama: pengenalan program, analisis kesiapan dan SWOT, "
      "kata kunci visi, inovasi kandidat per dimensi. Sekitar 300 peserta."),
-    ("Bimtek II Masterplan Smart City Kota Madiun", "II", "2019-08-01", "2019-08-02",
+    ("Bimtek II: Pemetaan Program dan Quick Win", "II", "2019-08-01", "2019-08-02",
      "Ruang 13, Balai Kota Madiun", "Sekretaris Daerah Kota Madiun",
      "Kementerian Komunikasi dan Informatika",
      "Tanggal ilustratif. Reviu Buku 1, pemetaan program RPJMD/Renstra, rancangan quick win."),
-    ("Bimtek III Masterplan Smart City Kota Madiun", "III", "2019-08-29", "2019-08-30",
+    ("Bimtek III: Strategi dan Peta Jalan", "III", "2019-08-29", "2019-08-30",
      "Ruang 13, Balai Kota Madiun", "Kepala Dinas Kominfo, Subakri",
      "Kementerian Komunikasi dan Informatika",
      "Tanggal ilustratif. Strategi per dimensi, rencana aksi dan peta jalan, pemilihan quick win."),
-    ("Bimtek IV Masterplan Smart City Kota Madiun", "IV", "2019-09-30", "2019-10-01",
+    ("Bimtek IV: Finalisasi dan Komitmen", "IV", "2019-09-30", "2019-10-01",
      "Ruang Bima 2, Hotel Aston Madiun", "Wali Kota Madiun, H. Maidi",
      "Prof. Marsudi Wahyu Kisworo; Kementerian Komunikasi dan Informatika",
      "Reviu bab demi bab, finalisasi quick win, penandatanganan lembar komitmen."),
