@@ -100,9 +100,10 @@ def _stored(record: model.Record) -> dict[str, Any]:
 # -- planning row changes (no writes) ------------------------------------------------
 
 
-def plan_put(wb: WorkbookFile, record: model.Record) -> list[RowChange]:
+def plan_put(wb: WorkbookFile, record: model.Record,
+             ctx: validate.Context | None = None) -> list[RowChange]:
     """Return the change that stores ``record`` (new, revived or replaced), validated."""
-    record = validate.check(record, context(wb))
+    record = validate.check(record, ctx or context(wb))
     row_id = record.id or model.new_id()
     after = RowState(_stored(record), deleted=False)
     before = _state(wb, record.TABLE, row_id)
@@ -145,6 +146,7 @@ class Action:
         self.change = Change(label)
         self._rows: list[RowChange] = []
         self._atomic: Any = None
+        self._context: validate.Context | None = None  # one lookup of the plan per action
 
     def __enter__(self) -> Action:
         self._atomic = self.wb.atomic()
@@ -166,7 +168,11 @@ class Action:
         """Add or replace ``record``; return its id (a fresh one if it had none)."""
         if not record.id:
             record = dataclasses.replace(record, id=model.new_id())
-        self._apply(plan_put(self.wb, record))
+        if self._context is None or isinstance(record, model.Workbook):
+            self._context = context(self.wb)  # the plan period may change with the workbook
+        self._apply(plan_put(self.wb, record, self._context))
+        if isinstance(record, model.Workbook):
+            self._context = None
         return record.id
 
     def update(self, cls: type[R], row_id: str, **fields: Any) -> None:
