@@ -195,3 +195,22 @@ def test_a_roadmap_too_big_for_one_page_comes_in_parts_per_lane() -> None:
     parts = charts.roadmap_parts(big)
     assert [p.lanes[0].key for p in parts] == ["d0", "d1"]
     assert all(not chart_roadmap.is_packed(p) or len(p.bars) > 43 for p in parts)
+
+
+@pytest.mark.parametrize("kind", charts.KINDS)
+def test_the_demo_charts_are_valid_png_and_svg(demo_file: Path, tmp_path: Path,
+                                               kind: str) -> None:
+    png = charts.write_chart(demo_file, kind, tmp_path / f"{kind}.png", lang="id")
+    assert _png_size(png.read_bytes())[0] >= 1600
+    svg = charts.write_chart(demo_file, kind, tmp_path / f"{kind}.svg", lang="en")
+    assert ET.parse(svg).getroot().tag.endswith("svg")
+
+
+def test_the_demo_roadmap_names_every_programme(demo_file: Path) -> None:
+    from matplotlib.text import Text
+
+    data = chart_data.roadmap_data(safe.load_copy(demo_file))
+    assert not chart_roadmap.is_packed(data)  # the demo fits one labelled page
+    words = {t.get_text() for t in charts.roadmap_figure(data, "id").findobj(Text)}
+    assert {bar.code for bar in data.bars} <= words
+    assert sum(bar.quick_win for bar in data.bars) == 6
