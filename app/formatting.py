@@ -54,6 +54,19 @@ def rupiah_unit(amount: int, unit: str, decimals: int = 2) -> str:
     return sign + number(whole) + ("," + digits if digits else "")
 
 
+def rupiah_short(amount: int, lang: str = "id") -> str:
+    """Return a large amount in words for a glance: ``Rp130,1 miliar`` / ``Rp130,1 billion``.
+
+    Amounts under a million are written in full (``Rp750.000``).
+    """
+    for unit in ("triliun", "miliar", "juta"):
+        if abs(amount) >= UNITS[unit]:
+            word = unit if lang == "id" else UNIT_NAMES_EN[unit]
+            sign = "-" if amount < 0 else ""
+            return f"{sign}Rp{rupiah_unit(abs(amount), unit, 1)} {word}"
+    return rupiah(amount)
+
+
 def unit_label(unit: str, lang: str) -> str:
     """Return the header label of ``unit``: ``Rp juta`` / ``Rp million`` (``Rp`` for rupiah)."""
     word = unit if lang == "id" else UNIT_NAMES_EN[unit]

@@ -14,7 +14,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app import formatting
-from app.formatting import date_range, long_date, place_date, rupiah, rupiah_unit, year_range
+from app.formatting import (
+    date_range,
+    long_date,
+    place_date,
+    rupiah,
+    rupiah_short,
+    rupiah_unit,
+    unit_label,
+    year_range,
+)
 
 SAMPLE = "from app.formatting import *; import json; print(json.dumps([rupiah(1234567), " \
     "rupiah_unit(2950000, 'juta'), long_date('2019-07-04', 'id'), long_date('2019-07-04', 'en')]))"
@@ -53,6 +62,20 @@ def test_rupiah_unit_is_within_half_a_cent_of_the_unit(amount: int, unit: str) -
     whole, _, fraction = text.partition(",")
     value = int(whole.replace(".", "")) * 100 + int((fraction + "00")[:2])
     assert abs(value * formatting.UNITS[unit] - amount * 100) <= formatting.UNITS[unit] // 2
+
+
+@pytest.mark.parametrize(("amount", "lang", "text"), [
+    (130_095_000_000, "id", "Rp130,1 miliar"), (130_095_000_000, "en", "Rp130,1 billion"),
+    (2_500_000, "id", "Rp2,5 juta"), (1_200_000_000_000, "id", "Rp1,2 triliun"),
+    (750_000, "id", "Rp750.000"), (-3_000_000, "en", "-Rp3 million"),
+])
+def test_rupiah_short_names_the_unit(amount: int, lang: str, text: str) -> None:
+    assert rupiah_short(amount, lang) == text
+
+
+def test_unit_labels_for_table_headers() -> None:
+    assert unit_label("juta", "id") == "Rp juta" and unit_label("juta", "en") == "Rp million"
+    assert unit_label("", "en") == "Rp"
 
 
 def test_rupiah_unit_refuses_an_unknown_unit() -> None:

@@ -14,7 +14,8 @@ LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own 
 
 # Actions that call a module another engineer writes (merge, copies, backups): each is
 # disabled while its module is missing, and imported only when the action runs.
-NEEDS_MODULE = {"team_copy": "ui.backups", "merge": "ui.merge_dialog", "restore": "ui.backups"}
+NEEDS_MODULE = {"team_copy": "ui.backups", "merge": "ui.merge_dialog", "restore": "ui.backups",
+                "export": "ui.pages.export"}
 # Actions that need an open workbook; the rest work from the welcome screen too.
 NEEDS_WORKBOOK = ("team_copy", "merge", "export", "close")
 WRITES = ("merge",)  # actions that change the open workbook (off when it is read-only)

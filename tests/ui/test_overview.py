@@ -70,7 +70,8 @@ def test_the_budget_is_shown_in_rupiah(page: Page) -> None:
     ctx.perform(lambda: ops.put(ctx.wb, model.Budget(
         id=model.natural_id("budgets", pid, 2020, source.id), programme_id=pid, year=2020,
         source_id=source.id, amount=1_500_000))[0])
-    assert page.tiles["total_budget"].value.text() == "Rp1.500.000"
+    assert page.tiles["total_budget"].value.text() == "Rp1,5 million"
+    assert page.tiles["total_budget"].toolTip() == "Rp1.500.000"
     assert page.tiles["programmes"].value.text() == "1"
 
 

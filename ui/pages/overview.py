@@ -64,7 +64,8 @@ class Page(QWidget):
         self.subheading = QLabel(wordWrap=True)
         self.tiles = self._make_tiles()
         self.attendance = AttendanceSummaryModel(ctx, self)
-        self.gaps = QListWidget()
+        self.gaps = QListWidget(wordWrap=True)
+        self.gaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart = LazyFigure(self.draw_cards_chart)
         self._layout()
         ctx.changed.connect(self.on_workbook_changed)
@@ -86,13 +87,13 @@ class Page(QWidget):
     def _layout(self) -> None:
         tiles = QGridLayout()
         for number, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, 0, number, 1, 2 if number == 6 else 1)
+            tiles.addWidget(tile, 0, number)
         body = QGridLayout()
         body.addWidget(self._box(self.tr("Attendance per session"), self._table()), 0, 0)
         body.addWidget(self._box(self.tr("Plan health"), self.gaps), 1, 0)
         body.addWidget(self._box(self.tr("Idea cards per dimension"), self.chart), 0, 1, 2, 1)
-        body.setColumnStretch(0, 1)
-        body.setColumnStretch(1, 1)
+        body.setColumnStretch(0, 3)
+        body.setColumnStretch(1, 2)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(self.heading)
@@ -151,9 +152,10 @@ class Page(QWidget):
 
     def _show_counts(self, counts: q.Counts) -> None:
         for key, tile in self.tiles.items():
-            value = getattr(counts, key)
-            tile.value.setText(formatting.rupiah(value) if key == "total_budget"
-                               else formatting.number(value))
+            tile.value.setText(formatting.number(getattr(counts, key)))
+        budget = self.tiles["total_budget"]
+        budget.value.setText(formatting.rupiah_short(counts.total_budget, self.ctx.lang))
+        budget.setToolTip(formatting.rupiah(counts.total_budget))
 
     def gap_sentence(self, gap: q.PlanGap) -> str:
         """Return the warning about ``gap`` as one sentence in the interface language."""
