@@ -97,11 +97,23 @@ def budget_figure(data: budget.BudgetSnapshot, lang: str = "id", unit: str = "ju
 def draw_budget(fig: Figure, data: budget.BudgetSnapshot, lang: str = "id",
                 unit: str = "juta") -> None:
     """Draw the budget chart on an empty ``fig`` (the Budget page passes its Qt figure)."""
-    from matplotlib.ticker import FuncFormatter  # heavy: see new_figure
-
     fig.set_layout_engine("none")  # the axes are placed by hand, in figure fractions
     ax = fig.add_axes((0.09, 0.1, 0.62, 0.78))
-    roll = data.by_dimension
+    _stacked_bars(ax, data.by_dimension, lang, unit)
+    _budget_axes(ax, data.by_dimension, lang, unit)
+    fig.text(0.71, 0.02, t("Total: {amount}", lang).format(amount=formatting.rupiah(data.total)),
+             ha="right", fontsize=9)
+    fig.suptitle(t("Indicative budget per dimension, {region} {period}", lang).format(
+        region=data.region, period=_period(data.plan_start, data.plan_end)).strip(),
+        fontsize=14, x=0.09, ha="left")
+    if not data.total:
+        ax.text(0.5, 0.5, t("No budget entered yet.", lang), transform=ax.transAxes,
+                ha="center", va="center", fontsize=12, color="#777777")
+        ax.set_yticks([])
+
+
+def _stacked_bars(ax: Any, roll: budget.Rollup, lang: str, unit: str) -> None:
+    """Stack one bar segment per dimension on each year; write the year's total on top."""
     xs = list(range(len(roll.years)))
     bottom = [0.0] * len(xs)
     for line in roll.lines:
@@ -114,6 +126,12 @@ def draw_budget(fig: Figure, data: budget.BudgetSnapshot, lang: str = "id",
             ax.annotate(budget.format_amount(total, unit), (x, top), xytext=(0, 4),
                         textcoords="offset points", ha="center", va="bottom", fontsize=9)
     ax.set_xticks(xs, [str(y) for y in roll.years], fontsize=10)
+
+
+def _budget_axes(ax: Any, roll: budget.Rollup, lang: str, unit: str) -> None:
+    """Label the amounts the Indonesian way, in the unit; legend of the dimensions."""
+    from matplotlib.ticker import FuncFormatter  # heavy: see new_figure
+
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _axis_number(v)))
     ax.tick_params(axis="y", labelsize=9)
     ax.set_ylabel(t("Indicative budget ({unit})", lang).format(
@@ -123,15 +141,6 @@ def draw_budget(fig: Figure, data: budget.BudgetSnapshot, lang: str = "id",
     ax.set_axisbelow(True)
     ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=9, frameon=False,
               title=t("Dimension", lang), title_fontsize=10)
-    fig.text(0.71, 0.02, t("Total: {amount}", lang).format(amount=formatting.rupiah(data.total)),
-             ha="right", fontsize=9)
-    fig.suptitle(t("Indicative budget per dimension, {region} {period}", lang).format(
-        region=data.region, period=_period(data.plan_start, data.plan_end)).strip(),
-        fontsize=14, x=0.09, ha="left")
-    if not data.total:
-        ax.text(0.5, 0.5, t("No budget entered yet.", lang), transform=ax.transAxes,
-                ha="center", va="center", fontsize=12, color="#777777")
-        ax.set_yticks([])
 
 
 # -- readiness ----------------------------------------------------------------------------

@@ -214,3 +214,16 @@ def test_the_demo_roadmap_names_every_programme(demo_file: Path) -> None:
     words = {t.get_text() for t in charts.roadmap_figure(data, "id").findobj(Text)}
     assert {bar.code for bar in data.bars} <= words
     assert sum(bar.quick_win for bar in data.bars) == 6
+
+
+def test_an_empty_workbook_still_gives_every_chart(wb: workbooks.WorkbookFile) -> None:
+    from matplotlib.text import Text
+
+    texts = {kind: " ".join(t.get_text() for t in charts.figure_for(wb.db, kind, "en")
+                            .findobj(Text)) for kind in charts.KINDS}
+    assert "No programmes yet." in texts["roadmap"]
+    assert "No budget entered yet." in texts["budget"]
+    assert "Smart\nGovernance" in texts["readiness"]
+    buffer = io.BytesIO()
+    charts.render(charts.figure_for(wb.db, "readiness", "en"), buffer, "svg")
+    assert ET.fromstring(buffer.getvalue()).tag.endswith("svg")
