@@ -38,7 +38,7 @@ class Settings:
         size = _number(values.get("font_size", ""), DEFAULT_SIZE)
         foreword = values.get(f"foreword_{lang}") or values.get("foreword", "")
         margin = _number(values.get("margin_left_cm", ""), 3.0)
-        return cls(font=values.get("font", "").strip() or DEFAULT_FONT,
+        return cls(font=_font_name(values.get("font", "")),
                    font_size=min(max(size, 8.0), 16.0),
                    paper=values.get("paper", "a4").strip().lower() or "a4",
                    foreword=foreword, sign_place=values.get("sign_place", "").strip(),
@@ -54,6 +54,13 @@ def _number(text: str, default: float) -> float:
         return float(text.replace(",", "."))
     except ValueError:
         return default
+
+
+def _font_name(text: str) -> str:
+    """Return a font family name Word can hold (cleaned, short), or Arial."""
+    from app.text import clean_text
+
+    return clean_text(text, single_line=True)[:60].strip() or DEFAULT_FONT
 
 
 def _iso_date(text: str) -> str | None:

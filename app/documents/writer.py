@@ -65,6 +65,9 @@ class Counters:
     captions: dict[str, int] = field(default_factory=dict)
 
 
+i18n.register({"The chart could not be drawn: {reason}": "Grafik tidak dapat digambar: {reason}"})
+
+
 class Book:
     """A Word document under construction, in one language, on one paper size."""
 
@@ -253,9 +256,15 @@ class Book:
         """Draw the workbook's chart ``kind`` (roadmap, budget, readiness) at print resolution."""
         from app import charts  # matplotlib costs 0.3 s: only loaded when a book has a chart
 
-        figure = charts.figure_for(self.source.db, kind, self.lang)
         stream = io.BytesIO()
-        charts.render(figure, stream, "png", dpi=200)
+        try:
+            charts.render(charts.figure_for(self.source.db, kind, self.lang), stream, "png",
+                          dpi=200)
+        except ValueError as exc:  # data matplotlib refuses (a colour from a foreign file)
+            self.paragraph(self.t("The chart could not be drawn: {reason}", reason=exc),
+                           italic=True, align="center")
+            self.caption("figure", caption)
+            return
         self.figure(stream.getvalue(), caption, height_share=height_share)
 
     # -- signatures --------------------------------------------------------------------------
