@@ -28,6 +28,7 @@ class Page(QWidget):
         self.year_w = roadmap_layout.YEAR_W
         self.layout_now: roadmap_layout.Layout | None = None
         self._fitting = False
+        self._settings: tuple[str, roadmap_layout.Filter] | None = None
         self.controls = RoadmapControls(self)
         self.message = QLabel(self)
         self.message.setObjectName("roadmapMessage")
@@ -75,9 +76,12 @@ class Page(QWidget):
     @Slot()
     def relayout(self) -> None:
         """Lay the current snapshot out with the chosen lanes and filters."""
+        settings = (self.controls.mode(), self.controls.filter())
+        previous = self.layout_now if settings == self._settings else None
+        self._settings = settings
         self.layout_now = roadmap_layout.compute(
-            self.data, self.controls.mode(), self.controls.filter(), self.ctx.lang,
-            self.year_w, untitled=self._untitled)
+            self.data, *settings, self.ctx.lang, self.year_w, untitled=self._untitled,
+            previous=previous)
         self.scene.show_data(self.data, self.layout_now)
         self._fit()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ui.roadmap.bar import FLAG_COLOR, ProgrammeBar
@@ -20,9 +20,10 @@ class DependencyArrow(QGraphicsItem):
     def __init__(self, predecessor: ProgrammeBar, programme: ProgrammeBar, late: bool) -> None:
         super().__init__()
         self.source, self.target, self.late = predecessor, programme, late
-        self._path = QPainterPath()
+        self._line = QPolygonF()
         self._tip = QPointF()
         self._dir = QPointF(1, 0)  # the way the arrowhead points
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(2.5)  # above the bars (a dragged bar goes higher still)
         predecessor.arrows.append(self)
         programme.arrows.append(self)
@@ -47,28 +48,25 @@ class DependencyArrow(QGraphicsItem):
         after = self.target.mapRectToScene(self.target.bar_rect())
         self.prepareGeometryChange()
         if after.left() >= before.right() - 1:
-            self._path, self._tip, self._dir = _sideways(before, after)
+            self._line, self._tip, self._dir = _sideways(before, after)
         else:
-            self._path, self._tip, self._dir = _vertical(before, after)
+            self._line, self._tip, self._dir = _vertical(before, after)
 
     def boundingRect(self) -> QRectF:
         tip = self._tip
-        return self._path.boundingRect().united(
+        return self._line.boundingRect().united(
             QRectF(tip.x() - HEAD, tip.y() - HEAD, 2 * HEAD, 2 * HEAD)).adjusted(-3, -3, 3, 3)
 
     def paint(self, painter: Any, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         color = QColor(FLAG_COLOR if self.late else COLOR)
+        painter.setRenderHint(painter.RenderHint.Antialiasing, False)  # level lines: crisp, fast
+        lines = _clipped(self._line, option.exposedRect.adjusted(-6, -6, 6, 6))
+        painter.setPen(_cosmetic(QColor(255, 255, 255, 210), 4.0))  # a halo over bars
+        painter.drawLines(lines)
+        painter.setPen(_cosmetic(color, 2.0 if self.late else 1.5))
+        painter.drawLines(lines)
         painter.setRenderHint(painter.RenderHint.Antialiasing)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor(255, 255, 255, 200), 4.0))  # a halo where it crosses bars
-        painter.drawPath(self._path)
-        pen = QPen(color, 1.8)
-        if self.late:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         tip, d = self._tip, self._dir
@@ -77,28 +75,51 @@ class DependencyArrow(QGraphicsItem):
         painter.drawPolygon(QPolygonF([tip, back + side, back - side]))
 
 
-def _sideways(before: QRectF, after: QRectF) -> tuple[QPainterPath, QPointF, QPointF]:
-    """Return an S-curve from the predecessor's end to the programme's start (it comes later)."""
+def _cosmetic(color: QColor, width: float) -> QPen:
+    """Return a pen of ``width`` screen pixels at any zoom (the fast way to draw long lines)."""
+    pen = QPen(color, width)
+    pen.setCosmetic(True)
+    return pen
+
+
+def _clipped(line: QPolygonF, rect: QRectF) -> list[QLineF]:
+    """Return the parts of an elbow line (level and upright segments) that lie in ``rect``.
+
+    Stroking a long antialiased line costs as much off screen as on it, and a
+    dependency between distant lanes can be thousands of units long.
+    """
+    parts = []
+    for n in range(line.size() - 1):
+        a, b = line.at(n), line.at(n + 1)
+        x1, x2 = sorted((a.x(), b.x()))
+        y1, y2 = sorted((a.y(), b.y()))
+        x1, x2 = max(x1, rect.left()), min(x2, rect.right())
+        y1, y2 = max(y1, rect.top()), min(y2, rect.bottom())
+        if x1 <= x2 and y1 <= y2:
+            parts.append(QLineF(x1, y1, x2, y2) if a.x() == b.x() or a.y() == b.y()
+                         else QLineF(a, b))
+    return parts
+
+
+def _sideways(before: QRectF, after: QRectF) -> tuple[QPolygonF, QPointF, QPointF]:
+    """Return an elbow from the predecessor's end to the programme's start (it comes later)."""
     start = QPointF(before.right(), before.center().y())
     tip = QPointF(after.left(), after.center().y())
-    reach = max(30.0, (tip.x() - start.x()) / 2)
-    path = QPainterPath(start)
-    path.cubicTo(QPointF(start.x() + reach, start.y()), QPointF(tip.x() - reach, tip.y()),
-                 QPointF(tip.x() - HEAD, tip.y()))
-    return path, tip, QPointF(1, 0)
+    middle = start.x() + min(max((tip.x() - start.x()) / 2, 0.0), 24.0)
+    points = [start, QPointF(middle, start.y()), QPointF(middle, tip.y()),
+              QPointF(tip.x() - HEAD, tip.y())]
+    return QPolygonF(points), tip, QPointF(1, 0)
 
 
-def _vertical(before: QRectF, after: QRectF) -> tuple[QPainterPath, QPointF, QPointF]:
+def _vertical(before: QRectF, after: QRectF) -> tuple[QPolygonF, QPointF, QPointF]:
     """Return a drop from the predecessor into the programme's start (they overlap in time)."""
     x_end = after.left() + 4  # in the bars' left padding, clear of their labels
     x_start = min(max(x_end, before.left() + 4), before.right() - 4)
     down = after.center().y() > before.center().y()
+    sign = 1.0 if down else -1.0
     start = QPointF(x_start, before.bottom() if down else before.top())
     tip = QPointF(x_end, after.top() if down else after.bottom())
-    sign = 1.0 if down else -1.0
-    reach = max(12.0, abs(tip.y() - start.y()) / 2)
-    path = QPainterPath(start)
-    path.cubicTo(QPointF(start.x(), start.y() + sign * reach),
-                 QPointF(tip.x(), tip.y() - sign * reach),
-                 QPointF(tip.x(), tip.y() - sign * HEAD))
-    return path, tip, QPointF(0, sign)
+    turn = start.y() + sign * 4
+    points = [start, QPointF(x_start, turn), QPointF(x_end, turn),
+              QPointF(x_end, tip.y() - sign * HEAD)]
+    return QPolygonF(points), tip, QPointF(0, sign)

@@ -9,8 +9,9 @@ import sqlite_utils
 
 from app import model
 from app.storage import queries_programmes as queries
-from app.storage import rows
+from app.storage import queries_roadmap, rows
 from app.storage.queries_programmes import ProgrammeRow
+from app.storage.queries_roadmap import MilestoneMark
 
 
 @dataclass
@@ -23,7 +24,7 @@ class RoadmapData:
     dimensions: dict[str, model.Dimension] = field(default_factory=dict)
     organisations: dict[str, model.Organisation] = field(default_factory=dict)
     edges: list[tuple[str, str]] = field(default_factory=list)  # (programme, predecessor)
-    milestones: dict[str, list[model.Milestone]] = field(default_factory=dict)
+    milestones: dict[str, list[MilestoneMark]] = field(default_factory=dict)
 
     def predecessors(self, programme_id: str) -> list[ProgrammeRow]:
         """Return the programmes ``programme_id`` depends on."""
@@ -41,10 +42,9 @@ def load(db: sqlite_utils.Database) -> RoadmapData:
     data.dimensions = {d.id: d for d in rows.select(db, model.Dimension)}
     data.organisations = {o.id: o for o in rows.select(db, model.Organisation)}
     data.edges = queries.dependency_edges(db)
-    by_programme: dict[str, list[model.Milestone]] = defaultdict(list)
-    for milestone in rows.select(db, model.Milestone):
-        if milestone.programme_id in data.programmes:
-            by_programme[milestone.programme_id].append(milestone)
+    by_programme: dict[str, list[MilestoneMark]] = defaultdict(list)
+    for mark in queries_roadmap.milestone_marks(db):
+        by_programme[mark.programme_id].append(mark)
     data.milestones = dict(by_programme)
     return data
 

@@ -102,6 +102,7 @@ class Layout:
     lanes: list[Lane] = field(default_factory=list)
     bar_y: dict[str, float] = field(default_factory=dict)
     lane_of: dict[str, str] = field(default_factory=dict)
+    row_of: dict[str, int] = field(default_factory=dict)
 
     @property
     def height(self) -> float:
@@ -145,31 +146,47 @@ def _lane_key(row: ProgrammeRow, mode: str) -> str:
     return row.dimension_id
 
 
-def _pack(spans: list[tuple[str, int, int]]) -> dict[str, int]:
-    """Return the row of each (id, start, end): the first row where it overlaps nothing.
+def _mask(start: int, end: int) -> int:
+    """Return the years ``start``..``end`` as bits (year 1900 is bit 0)."""
+    return ((1 << (end - start + 1)) - 1) << max(start - 1900, 0)
 
-    Given in order of start year, this uses as few rows as the busiest year needs.
+
+def _pack(spans: list[tuple[str, int, int]], keep: dict[str, int]) -> dict[str, int]:
+    """Return the row of each (id, start, end), given in order of start year.
+
+    A bar listed in ``keep`` stays in that row while it still fits there, so an
+    edit moves only the bars it concerns; the others take the first row where
+    they overlap nothing (which, in start order, needs no more rows than the
+    busiest year). Rows left empty are dropped.
     """
-    rows: list[list[tuple[int, int]]] = []
+    taken: dict[int, int] = {}  # row -> occupied years
     placed: dict[str, int] = {}
     for row_id, start, end in spans:
-        for number, taken in enumerate(rows):
-            if all(end < s or start > e for s, e in taken):
-                taken.append((start, end))
-                placed[row_id] = number
-                break
-        else:
-            rows.append([(start, end)])
-            placed[row_id] = len(rows) - 1
-    return placed
+        number, mask = keep.get(row_id), _mask(start, end)
+        if number is not None and not taken.get(number, 0) & mask:
+            taken[number] = taken.get(number, 0) | mask
+            placed[row_id] = number
+    for row_id, start, end in spans:
+        if row_id in placed:
+            continue
+        mask, number = _mask(start, end), 0
+        while taken.get(number, 0) & mask:
+            number += 1
+        taken[number] = taken.get(number, 0) | mask
+        placed[row_id] = number
+    renumber = {old: new for new, old in enumerate(sorted(taken))}
+    return {row_id: renumber[number] for row_id, number in placed.items()}
 
 
 def compute(data: RoadmapData, mode: str, flt: Filter, lang: str,
             year_w: float = YEAR_W,
-            untitled: Callable[[str], str] = lambda mode: "") -> Layout:
+            untitled: Callable[[str], str] = lambda mode: "",
+            previous: Layout | None = None) -> Layout:
     """Return the layout of the programmes ``flt`` accepts, in lanes per ``mode``.
 
     ``untitled(mode)`` names the lane of programmes without a dimension or lead OPD.
+    With the ``previous`` layout (same mode and filter), bars keep their rows
+    where they still fit.
     """
     shown = [row for row in data.programmes.values() if flt.accepts(row)]
     layout = Layout(make_axis(data, shown, year_w))
@@ -193,12 +210,15 @@ def compute(data: RoadmapData, mode: str, flt: Filter, lang: str,
     for lane in lanes:
         group = members[lane.key]
         spans = sorted((r.start_year, r.end_year, n, r.id) for n, r in enumerate(group))
-        placed = _pack([(row_id, start, end) for start, end, _n, row_id in spans])
+        keep = {r.id: previous.row_of[r.id] for r in group
+                if previous and previous.lane_of.get(r.id) == lane.key}
+        placed = _pack([(row_id, start, end) for start, end, _n, row_id in spans], keep)
         lane.top, lane.count = top, len(group)
         lane.rows = max([*placed.values(), 0]) + 1
         for row in group:
             layout.bar_y[row.id] = top + LANE_PAD + placed[row.id] * ROW_PITCH
             layout.lane_of[row.id] = lane.key
+            layout.row_of[row.id] = placed[row.id]
         top += lane.height
     layout.lanes = lanes
     return layout

@@ -103,7 +103,7 @@ def _look(data: RoadmapData, programme_id: str, reasons: dict[str, list[str]]) -
     row = data.programmes[programme_id]
     dimension = data.dimensions.get(row.dimension_id)
     lead = data.organisations.get(row.lead_org_id or "")
-    milestones = tuple((m.year or 0, m.title) for m in data.milestones.get(programme_id, ()))
+    milestones = tuple((m.year, m.title) for m in data.milestones.get(programme_id, ()))
     return BarLook(row=row, color=(dimension.color if dimension else "") or NO_DIMENSION_COLOR,
                    milestones=milestones, reasons=tuple(reasons.get(programme_id, ())),
                    lead_name=(lead.name if lead else ""))
