@@ -36,8 +36,9 @@ PROGRAMMES = 1_000
 ORGANISATIONS = 40
 DEPENDENCIES = 300
 SIZE = (1600, 900)
-WORDS = ("layanan data warga aplikasi sampah pasar wisata sekolah jaringan internet taman "
-         "perizinan kesehatan pelatihan UMKM kampung sungai parkir terpadu digital").split()
+WORDS = ("layanan", "data", "warga", "aplikasi", "sampah", "pasar", "wisata", "sekolah",
+         "jaringan", "internet", "taman", "perizinan", "kesehatan", "pelatihan", "UMKM",
+         "kampung", "sungai", "parkir", "terpadu", "digital")
 
 
 def _fill(wb: WorkbookFile, count: int) -> None:
