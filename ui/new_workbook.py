@@ -36,7 +36,8 @@ def _year_box(value: int) -> QSpinBox:
 
 def file_name(region: str) -> str:
     """Return a safe file name for a workbook of ``region`` (``Kota Madiun.rencana``)."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", region).strip(" .") or "Rencana"
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", region)
+    stem = " ".join(stem.split()).strip(" .") or "Rencana"
     return f"{stem[:80]}.rencana"
 
 

@@ -15,12 +15,14 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app import formatting, model, ops
+from app import formatting, model, ops, paths
+from app.storage import queries_overview
 from app.storage.lock import lock_path
 from app.workbooks import WORKBOOK_ID
 from ui import settings, translation
 from ui.application import log_path, report_exception
 from ui.main_window import MainWindow
+from ui.new_workbook import NewWorkbookDialog, file_name
 
 
 @pytest.fixture
@@ -216,3 +218,50 @@ def test_an_unexpected_error_is_one_sentence_and_the_details_go_to_the_log(
     [box] = _boxes()
     assert "Something went wrong (KeyError)" in box.text() and "Traceback" not in box.text()
     assert "Traceback" in log_path().read_text() and "boom" in log_path().read_text()
+
+
+def test_a_new_workbook_needs_a_region_and_an_ordered_plan_period(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = NewWorkbookDialog("en", window)
+    qtbot.addWidget(dialog)
+    assert dialog.problem() == "Enter the name of the city or regency."
+    dialog.region.setText("Kabupaten Contoh")
+    dialog.plan_start.setValue(2024)
+    dialog.plan_end.setValue(2020)
+    assert dialog.problem() == "The end (2020) is before the start (2024)."
+    dialog.plan_end.setValue(2029)
+    dialog.kind.setCurrentIndex(1)
+    assert dialog.problem() == ""
+    assert file_name("Kota/Madiun: 2019") == "Kota Madiun 2019.rencana"
+    assert dialog.create(tmp_path / "contoh.rencana")
+    window.show_workbook(dialog.workbook)
+    book = queries_overview.workbook(window.ctx.wb.db)
+    assert (book.region, book.kind, book.plan_start, book.plan_end) == (
+        "Kabupaten Contoh", "kabupaten", 2024, 2029)
+    assert "Kabupaten Contoh" in window.windowTitle()
+    again = NewWorkbookDialog("en", window, window.ctx.wb.path)
+    qtbot.addWidget(again)
+    again.region.setText("Kota Lain")
+    assert not again.create(tmp_path / "contoh.rencana")
+    assert again.error.text() == "contoh.rencana is the workbook open now; choose another name."
+
+
+def test_open_the_demo_writes_it_into_the_data_folder_once(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.welcome.demo_button.click()
+    assert window.ctx is not None and "Kota Madiun" in window.windowTitle()
+    written = window.ctx.wb.path
+    assert written.parent == paths.data_dir() and written.is_file()
+    window.close_workbook()
+    stamp = written.stat().st_mtime_ns
+    window.menus.actions["demo"].trigger()
+    assert window.ctx.wb.path == written and written.stat().st_mtime_ns >= stamp
+
+
+def test_a_recent_workbook_opens_from_the_welcome_screen(
+        window: MainWindow, demo_copy: Path) -> None:
+    window.open_path(demo_copy)
+    window.close_workbook()
+    item = window.welcome.recent.item(0)
+    window.welcome.recent.itemActivated.emit(item)
+    assert window.ctx is not None and window.ctx.wb.path == demo_copy
