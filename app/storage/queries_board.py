@@ -39,8 +39,11 @@ def _chunks(ids: Collection[str]) -> Iterator[list[str]]:
         yield listed[start:start + _CHUNK]
 
 
+_CARD_FIELDS = tuple(model.Card.rules())
+
+
 def _card(row: dict[str, Any]) -> model.Card:
-    values = {name: row[name] for name in model.Card.rules()}
+    values = {name: row[name] for name in _CARD_FIELDS}
     values["text"] = values["text"] or ""
     values["author"] = values["author"] or ""
     return model.Card(id=row["id"], **values)

@@ -241,7 +241,11 @@ def test_a_change_to_one_card_updates_only_its_item(
 
 
 def test_projector_mode_goes_full_screen_counts_down_and_esc_leaves(
-        qtbot: QtBot, page: BoardPage) -> None:
+        qtbot: QtBot, page: BoardPage, wb: WorkbookFile) -> None:
+    qtbot.keyClick(page.capture.line, Qt.Key.Key_1, ALT)
+    first = _capture(qtbot, page, "Satu data")
+    qtbot.keyClick(page.capture.line, Qt.Key.Key_2, ALT)
+    second = _capture(qtbot, page, "Wisata kuliner")
     page.set_projector(True)
     window = page.projector
     assert window is not None
@@ -255,6 +259,10 @@ def test_projector_mode_goes_full_screen_counts_down_and_esc_leaves(
     assert "#FF1744" in window.clock.styleSheet()
     window.reset_button.click()
     assert window.clock.text() == "00:01"
+    window.show_combo.setCurrentIndex(1)
+    assert page.filters.combos["dimension_id"].currentIndex() == 1, "the page filter follows"
+    assert page.scene.cards[first.id].isVisible()
+    assert not page.scene.cards[second.id].isVisible()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert page.projector is None
     assert not page.scene.style.projector
@@ -323,3 +331,24 @@ def test_zoom_keeps_within_limits_and_fit_shows_every_card(
     for _ in range(80):
         page.view.zoom_out()
     assert page.view.zoom() == pytest.approx(0.05)
+
+
+def test_tidy_up_separates_piled_cards_in_one_undo_step(
+        qtbot: QtBot, page: BoardPage, wb: WorkbookFile) -> None:
+    ids = [_capture(qtbot, page, f"Kartu {n}").id for n in range(6)]
+    with ops.Action(wb, "Pile") as act:
+        cluster_id = act.put(model.Cluster(name="Tumpukan", x=0.0, y=0.0))
+        for n, card_id in enumerate(ids):
+            act.update(model.Card, card_id, x=5.0 * n, y=0.0,
+                       cluster_id=cluster_id if n < 3 else None)
+    page.ctx.refresh_all()
+    steps = page.ctx.stack.count()
+    page.tidy()
+    assert page.ctx.stack.count() == steps + 1
+    notes = [page.scene.cards[c].sceneBoundingRect().adjusted(3, 3, -3, -3) for c in ids]
+    assert not any(a.intersects(b) for i, a in enumerate(notes) for b in notes[i + 1:])
+    frame = page.scene.clusters[cluster_id].scene_area()
+    assert all(frame.contains(page.scene.cards[c].center()) for c in ids[:3])
+    assert not any(frame.contains(page.scene.cards[c].center()) for c in ids[3:])
+    page.ctx.stack.undo()
+    assert [rows.get(wb.db, model.Card, c).x for c in ids] == [5.0 * n for n in range(6)]  # type: ignore[union-attr]

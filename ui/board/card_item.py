@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 PAD = 10.0
 FOOTER = 26.0
 MAX_DOTS = 5
+BOUNDS = QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
+SKETCH_BELOW = 0.3  # below this scale the text is unreadable: draw a sketch of the note
 
 
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
@@ -55,7 +57,7 @@ class CardItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.set_editable(editable)
         self.data = data
-        self._lines: list[str] = []
+        self._lines: list[str] | None = None
         self._style = style
         self.set_data(data, style)
 
@@ -77,13 +79,20 @@ class CardItem(QGraphicsItem):
         """Show ``data`` in ``style``: lay out the text again and move to the card's place."""
         self.data = data
         self._style = style
-        room = CARD_H - FOOTER - PAD - 6
-        fits = max(1, int(room // QFontMetricsF(style.card_font).lineSpacing()))
-        self._lines = wrap_lines(data.card.text, style.card_font, CARD_W - 2 * PAD,
-                                 min(style.max_lines, fits))
+        self._lines = None  # laid out at the first paint: only cards in view pay for it
         self.setPos(data.card.x, data.card.y)
         self.setToolTip(data.card.text)
         self.update()
+
+    def lines(self) -> list[str]:
+        """Return the card's text as it fits on the note (laid out once per change)."""
+        if self._lines is None:
+            style = self._style
+            room = CARD_H - FOOTER - PAD - 6
+            fits = max(1, int(room // QFontMetricsF(style.card_font).lineSpacing()))
+            self._lines = wrap_lines(self.data.card.text, style.card_font, CARD_W - 2 * PAD,
+                                     min(style.max_lines, fits))
+        return self._lines
 
     def center(self) -> QPointF:
         """Return the scene position of the card's centre (what decides its cluster)."""
@@ -92,7 +101,7 @@ class CardItem(QGraphicsItem):
     # -- geometry ---------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
+        return BOUNDS
 
     @staticmethod
     def badge_rect() -> QRectF:
@@ -104,17 +113,38 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: object = None) -> None:
         style, card = self._style, self.data.card
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < SKETCH_BELOW:
+            self._paint_sketch(painter, style)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_paper(painter, style, card.kind)
         painter.setPen(style.text)
         painter.setFont(style.card_font)
         metrics = QFontMetricsF(style.card_font)
         baseline = PAD + 6 + metrics.ascent()
-        for line in self._lines:
+        for line in self.lines():
             painter.drawText(QPointF(PAD, baseline), line)
             baseline += metrics.lineSpacing()
         self._paint_dimension(painter, style)
         self._paint_votes(painter, style, card.votes)
+
+    def _paint_sketch(self, painter: QPainter, style: BoardStyle) -> None:
+        """Draw the note without text when it is too small to read (a zoomed-out board)."""
+        kind = self.data.card.kind
+        outline = style.outline if self.isSelected() else style.strong(kind)
+        painter.setPen(QPen(outline, 4.0 if self.isSelected() else 0.0))
+        painter.setBrush(style.paper(kind))
+        painter.drawRect(QRectF(0, 0, CARD_W, CARD_H))
+        painter.fillRect(QRectF(0, 0, CARD_W, 12), style.strong(kind))
+        shade = QColor(style.text)
+        shade.setAlpha(70)
+        for row in range(min(3, max(1, len(self.data.card.text) // 25))):
+            painter.fillRect(QRectF(PAD, 26 + row * 22, CARD_W - 2 * PAD - row * 40, 10), shade)
+        if self.data.dimension_code:
+            colour = QColor(self.data.dimension_color or "#455A64")
+            painter.fillRect(QRectF(PAD, CARD_H - 26, 44, 18), colour)
+        if self.data.card.votes:
+            painter.fillRect(QRectF(CARD_W - 40, CARD_H - 26, 30, 18), QColor("#C62828"))
 
     def _paint_paper(self, painter: QPainter, style: BoardStyle, kind: str) -> None:
         selected = self.isSelected()

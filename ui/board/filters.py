@@ -14,7 +14,7 @@ from ui.board.style import KIND_COLOURS, kind_label, kinds
 FIELDS = ("session_id", "team_id", "dimension_id", "kind")
 
 
-class FilterBar(QWidget):
+class BoardFilters(QWidget):
     """Choose which cards the board shows; the others are hidden, or faded if asked."""
 
     changed = Signal()
@@ -25,12 +25,15 @@ class FilterBar(QWidget):
         self.words = QLineEdit(self)
         self.words.setPlaceholderText(self.tr("Find words"))
         self.words.setClearButtonEnabled(True)
+        self.words.setMinimumWidth(160)
         self.fade = QCheckBox(self.tr("Fade instead of hide"), self)
         box = QHBoxLayout(self)
         box.setContentsMargins(6, 2, 6, 2)
         box.addWidget(QLabel(self.tr("Show:"), self))
         for combo in self.combos.values():
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
             combo.currentIndexChanged.connect(self.changed)
             box.addWidget(combo)
         box.addWidget(self.words, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -13,12 +14,11 @@ from ui.board.style import kind_label, kinds
 if TYPE_CHECKING:
     from ui.pages.board import BoardPage
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardMenus", text)
+translate = QCoreApplication.translate
 
 
-def _add(menu: QMenu, name: str, text: str, slot: object, enabled: bool = True) -> QAction:
+def _add(menu: QMenu, name: str, text: str, slot: Callable[[], object],
+         enabled: bool = True) -> QAction:
     action = QAction(text, menu)
     action.setObjectName(name)
     action.setEnabled(enabled)
@@ -27,43 +27,49 @@ def _add(menu: QMenu, name: str, text: str, slot: object, enabled: bool = True) 
     return action
 
 
+def _choices(menu: QMenu, title: str, prefix: str, choices: list[tuple[str | None, str]],
+             choose: Callable[[str | None], None], enabled: bool) -> None:
+    sub = menu.addMenu(title)
+    sub.setEnabled(enabled)
+    for value, label in choices:
+        _add(sub, f"{prefix}_{value}", label, lambda _=False, v=value: choose(v))
+
+
 def card_menu(page: BoardPage, card_id: str, parent: QWidget) -> QMenu:
     """Return the menu of a card (acting on every selected card where that makes sense)."""
     menu = QMenu(parent)
-    editable = not page.ctx.read_only
-    _add(menu, "edit_text", _tr("Edit text…"), lambda: page.edit_text(card_id), editable)
-    _add(menu, "edit_votes", _tr("Type votes (paper dots)…"),
-         lambda: page.edit_votes(card_id), editable)
-    kind_menu = menu.addMenu(_tr("Kind"))
-    kind_menu.setEnabled(editable)
-    for kind in kinds():
-        _add(kind_menu, f"kind_{kind}", kind_label(kind),
-             lambda _=False, k=kind: page.set_selected(kind=k))
-    dimension_menu = menu.addMenu(_tr("Dimension"))
-    dimension_menu.setEnabled(editable)
-    for dimension_id, label in [(None, "—"), *page.dimension_choices()]:
-        _add(dimension_menu, f"dimension_{dimension_id}", label,
-             lambda _=False, d=dimension_id: page.set_selected(dimension_id=d))
-    _add(menu, "leave_cluster", _tr("Take out of its cluster"),
-         lambda: page.set_selected(cluster_id=None), editable)
-    _add(menu, "cluster_selection", _tr("New cluster from the selected cards"),
-         page.new_cluster, editable)
+    can = not page.ctx.read_only
+    _add(menu, "edit_text", translate("BoardMenus", "Edit text…"),
+         lambda: page.edit_text(card_id), can)
+    _add(menu, "edit_votes", translate("BoardMenus", "Type votes (paper dots)…"),
+         lambda: page.edit_votes(card_id), can)
+    _choices(menu, translate("BoardMenus", "Kind"), "kind",
+             [(k, kind_label(k)) for k in kinds()],
+             lambda k: page.set_selected(kind=k), can)
+    _choices(menu, translate("BoardMenus", "Dimension"), "dimension",
+             [(None, "—"), *page.dimension_choices()],
+             lambda d: page.set_selected(dimension_id=d), can)
+    _add(menu, "leave_cluster", translate("BoardMenus", "Take out of its cluster"),
+         lambda: page.set_selected(cluster_id=None), can)
+    _add(menu, "cluster_selection", translate("BoardMenus", "New cluster from the selected cards"),
+         page.new_cluster, can)
     menu.addSeparator()
-    _add(menu, "make_programme", _tr("Make a programme from this card"),
-         lambda: page.make_programme(card_id=card_id), editable)
+    _add(menu, "make_programme", translate("BoardMenus", "Make a programme from this card"),
+         lambda: page.make_programme(card_id=card_id), can)
     menu.addSeparator()
-    _add(menu, "delete", _tr("Delete"), page.delete_selected, editable)
+    _add(menu, "delete", translate("BoardMenus", "Delete"), page.delete_selected, can)
     return menu
 
 
 def cluster_menu(page: BoardPage, cluster_id: str, parent: QWidget) -> QMenu:
     """Return the menu of a cluster."""
     menu = QMenu(parent)
-    editable = not page.ctx.read_only
-    _add(menu, "rename", _tr("Rename…"), lambda: page.rename_cluster(cluster_id), editable)
-    _add(menu, "make_programme", _tr("Make a programme from this cluster"),
-         lambda: page.make_programme(cluster_id=cluster_id), editable)
+    can = not page.ctx.read_only
+    _add(menu, "rename", translate("BoardMenus", "Rename…"),
+         lambda: page.rename_cluster(cluster_id), can)
+    _add(menu, "make_programme", translate("BoardMenus", "Make a programme from this cluster"),
+         lambda: page.make_programme(cluster_id=cluster_id), can)
     menu.addSeparator()
-    _add(menu, "delete_cluster", _tr("Delete cluster (keep its cards)"),
-         lambda: page.delete_cluster(cluster_id), editable)
+    _add(menu, "delete_cluster", translate("BoardMenus", "Delete cluster (keep its cards)"),
+         lambda: page.delete_cluster(cluster_id), can)
     return menu

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -104,6 +105,9 @@ class ProjectorWindow(QWidget):
         self.countdown = countdown
         self.view = BoardView(scene, self)
         self.view.setFrameShape(QLabel.Shape.NoFrame)
+        self.view.key_commands = False
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clock = QLabel(clock_text(countdown.remaining()), self)
         self.duration = QTimeEdit(QTime(0, 0).addMSecs(countdown.duration()), self)
         self.duration.setDisplayFormat("mm:ss")
@@ -113,6 +117,9 @@ class ProjectorWindow(QWidget):
         self.start_button = QPushButton(self.tr("Start"), self)
         self.reset_button = QPushButton(self.tr("Reset"), self)
         self.fit_button = QPushButton(self.tr("Fit"), self)
+        self.show_combo = QComboBox(self)
+        self.show_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.show_combo.hide()
         self._build()
         countdown.ticked.connect(self._show_time)
         countdown.running_changed.connect(self._show_running)
@@ -129,12 +136,14 @@ class ProjectorWindow(QWidget):
             "QPushButton { font-size: 20pt; padding: 4px 14px; background: #222;"
             " color: white; border: 2px solid white; border-radius: 6px; }"
             # A border on a QTimeEdit hides its text (Qt style sheets): colours only.
-            "QTimeEdit { background: #333; color: white; }")
+            "QTimeEdit { background: #333; color: white; }"
+            "QComboBox { font-size: 18pt; background: #222; color: white; padding: 4px; }")
         font = self.duration.font()
         font.setPointSize(20)
         self.duration.setFont(font)
-        hint = QLabel(self.tr("Space starts or pauses · Esc leaves projector mode"), self)
-        hint.setStyleSheet("color: #BDBDBD; font-size: 14pt;")
+        hint = QLabel(self.tr("Space: start or pause · + − zoom · F: fit · Esc: leave"), self)
+        hint.setStyleSheet("color: #9E9E9E; font-size: 11pt; padding: 2px 16px;")
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight)
         bar = QHBoxLayout()
         bar.setContentsMargins(16, 8, 16, 8)
         bar.addWidget(self.clock)
@@ -142,20 +151,31 @@ class ProjectorWindow(QWidget):
         for widget in (self.duration, self.start_button, self.reset_button, self.fit_button):
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             bar.addWidget(widget)
+        bar.addSpacing(24)
+        bar.addWidget(self.show_combo)
         bar.addStretch(1)
-        bar.addWidget(hint)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addLayout(bar)
         box.addWidget(self.view, 1)
+        box.addWidget(hint)
+
+    def follow(self, source: QComboBox) -> None:
+        """Offer the choices of a filter of the board page (a dimension), kept in step with it."""
+        self.show_combo.setModel(source.model())
+        self.show_combo.setCurrentIndex(source.currentIndex())
+        self.show_combo.currentIndexChanged.connect(source.setCurrentIndex)
+        source.currentIndexChanged.connect(self.show_combo.setCurrentIndex)
+        self.show_combo.currentIndexChanged.connect(lambda _: self.view.fit())
+        self.show_combo.show()
 
     def show_on_projector(self) -> None:
         """Show full screen, on a second screen when there is one (the projector)."""
-        here = self.parentWidget().screen() if self.parentWidget() else None
+        here = self.parentWidget().screen() if self.parentWidget() else self.screen()
         others = [s for s in QGuiApplication.screens() if s is not here]
-        if others:
-            self.setGeometry(others[0].geometry())
+        # Cover the screen first: without a window manager "full screen" is only a hint.
+        self.setGeometry((others[0] if others else here).geometry())
         self.showFullScreen()
         self.view.setFocus()
         QTimer.singleShot(0, self.view.fit)
@@ -182,8 +202,14 @@ class ProjectorWindow(QWidget):
             self.close()
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Space:
-            self._on_start()
+        actions = {
+            Qt.Key.Key_Space: self._on_start, Qt.Key.Key_Plus: self.view.zoom_in,
+            Qt.Key.Key_Equal: self.view.zoom_in, Qt.Key.Key_Minus: self.view.zoom_out,
+            Qt.Key.Key_0: self.view.fit, Qt.Key.Key_F: self.view.fit,
+        }
+        action = actions.get(Qt.Key(event.key()))
+        if action is not None:
+            action()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QTransform
+from PySide6.QtGui import QBrush, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -40,6 +41,7 @@ from ui.board.style import (
 )
 
 FADED = 0.15
+PIXMAP_CACHE_KB = 256 * 1024
 
 
 @dataclass
@@ -48,6 +50,13 @@ class Moved:
 
     cards: dict[str, tuple[float, float, str | None]] = field(default_factory=dict)
     clusters: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+
+def cells_of(x: float, y: float) -> list[tuple[int, int]]:
+    """Return the capture-grid cells a card at (x, y) covers, even in part."""
+    cols = range(math.floor(x / STEP_X), math.floor((x + CARD_W) / STEP_X) + 1)
+    rows = range(math.floor(y / STEP_Y), math.floor((y + CARD_H) / STEP_Y) + 1)
+    return list(itertools.product(cols, rows))
 
 
 def card_rect(pos: QPointF) -> QRectF:
@@ -76,17 +85,25 @@ class BoardScene(QGraphicsScene):
         self._fade = False
         self._z = itertools.count(1)
         self._press: dict[QGraphicsItem, QPointF] = {}
+        self._cells: Counter[tuple[int, int]] = Counter()  # capture-grid cells cards cover
+        self._members: dict[str, set[str]] = {}  # cluster id -> ids of its cards
         self._carry: dict[ClusterItem, QPointF] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # Every card caches its pixels in the global QPixmapCache (10 MB by default): a
+        # whole board of 2,000 notes needs more, or the notes evict each other and
+        # every repaint draws them all again.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.setBackgroundBrush(QBrush(self.style.background))
 
     # -- keeping in step with the workbook ----------------------------------------------
 
     def apply_cards(self, upserts: Iterable[BoardCard], removed: Iterable[str] = ()) -> None:
         """Add or update the items of ``upserts``, remove those of ``removed``, refit clusters."""
+        touched: set[str | None] = set()
         for card_id in removed:
             item = self.cards.pop(card_id, None)
             if item is not None:
+                touched.add(self._index(item, -1))
                 self.removeItem(item)
         for data in upserts:
             item = self.cards.get(data.card.id)
@@ -96,9 +113,24 @@ class BoardScene(QGraphicsScene):
                 self.addItem(item)
                 self.cards[data.card.id] = item
             else:
+                touched.add(self._index(item, -1))
                 item.set_data(data, self.style)
+            touched.add(self._index(item, +1))
             self._show(item)
-        self.refit_clusters()
+        self.refit_clusters(touched)
+        self._show_clusters(touched)
+
+    def _index(self, item: CardItem, by: int) -> str | None:
+        """Count (``by`` +1) or uncount (-1) a card's grid cells and cluster; return the cluster."""
+        card = item.data.card
+        for cell in cells_of(card.x, card.y):
+            self._cells[cell] += by
+            if not self._cells[cell]:
+                del self._cells[cell]
+        if card.cluster_id:
+            members = self._members.setdefault(card.cluster_id, set())
+            (members.add if by > 0 else members.discard)(card.id)
+        return card.cluster_id
 
     def apply_clusters(self, upserts: Iterable[model.Cluster],
                        removed: Iterable[str] = ()) -> None:
@@ -107,6 +139,7 @@ class BoardScene(QGraphicsScene):
             item = self.clusters.pop(cluster_id, None)
             if item is not None:
                 self.removeItem(item)
+        touched: set[str | None] = set()
         for cluster in upserts:
             item = self.clusters.get(cluster.id)
             if item is None:
@@ -115,21 +148,21 @@ class BoardScene(QGraphicsScene):
                 self.clusters[cluster.id] = item
             else:
                 item.set_cluster(cluster, self.style)
-        self.refit_clusters()
+            touched.add(cluster.id)
+        self.refit_clusters(touched)
+        self._show_clusters(touched)
 
     def members(self, cluster_id: str) -> list[CardItem]:
         """Return the items of the cards in a cluster."""
-        return [c for c in self.cards.values() if c.data.card.cluster_id == cluster_id]
+        return [self.cards[c] for c in self._members.get(cluster_id, ()) if c in self.cards]
 
-    def refit_clusters(self) -> None:
-        """Make every cluster frame hold its cards."""
-        rects: dict[str, list[QRectF]] = {cid: [] for cid in self.clusters}
-        for item in self.cards.values():
-            cid = item.data.card.cluster_id
-            if cid in rects:
-                rects[cid].append(card_rect(item.pos()))
-        for cid, item in self.clusters.items():
-            item.fit(rects[cid])
+    def refit_clusters(self, cluster_ids: Iterable[str | None] | None = None) -> None:
+        """Make the frames of ``cluster_ids`` (all if None) hold their cards."""
+        chosen = self.clusters.keys() if cluster_ids is None else set(cluster_ids)
+        for cid in chosen:
+            item = self.clusters.get(cid) if cid else None
+            if item is not None:
+                item.fit([card_rect(c.pos()) for c in self.members(item.cluster_id)])
 
     def revert_positions(self) -> None:
         """Put every item back where the workbook says it is (after a refused move)."""
@@ -161,6 +194,19 @@ class BoardScene(QGraphicsScene):
         self._visible, self._fade = visible, fade
         for item in self.cards.values():
             self._show(item)
+        self._show_clusters(self.clusters)
+
+    def _show_clusters(self, cluster_ids: Iterable[str | None]) -> None:
+        """Hide (or fade) a cluster whose cards the filter rules out, all of them."""
+        for cid in cluster_ids:
+            item = self.clusters.get(cid) if cid else None
+            if item is None:
+                continue
+            members = self.members(item.cluster_id)
+            matches = (self._visible is None or not members
+                       or any(c.opacity() == 1.0 and c.isVisible() for c in members))
+            item.setVisible(matches or self._fade)
+            item.setOpacity(1.0 if matches else FADED)
 
     def _show(self, item: CardItem) -> None:
         matches = self._visible is None or self._visible(item.data)
@@ -184,23 +230,15 @@ class BoardScene(QGraphicsScene):
 
     # -- free places ------------------------------------------------------------------------
 
-    def _taken_cells(self) -> set[tuple[int, int]]:
-        taken: set[tuple[int, int]] = set()
-        for item in self.cards.values():
-            p = item.pos()
-            cols = range(math.floor(p.x() / STEP_X), math.floor((p.x() + CARD_W) / STEP_X) + 1)
-            rows = range(math.floor(p.y() / STEP_Y), math.floor((p.y() + CARD_H) / STEP_Y) + 1)
-            taken.update(itertools.product(cols, rows))
-        return taken
-
     def free_slot(self) -> QPointF:
         """Return the first free place in the capture grid (left to right, top to bottom)."""
-        taken = self._taken_cells()
         areas = [c.scene_area() for c in self.clusters.values()]
         for index in itertools.count():
             col, row = index % CAPTURE_COLUMNS, index // CAPTURE_COLUMNS
+            if (col, row) in self._cells:
+                continue
             slot = QRectF(col * STEP_X, row * STEP_Y, CARD_W, CARD_H)
-            if (col, row) not in taken and not any(a.intersects(slot) for a in areas):
+            if not any(a.intersects(slot) for a in areas):
                 return slot.topLeft()
         raise AssertionError("unreachable")
 

@@ -8,17 +8,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont
 
 from app import model
-
-CARD_W = 200.0
-CARD_H = 124.0
-GAP = 24.0
-STEP_X = CARD_W + GAP
-STEP_Y = CARD_H + GAP
-CAPTURE_COLUMNS = 8  # new cards fill this many columns, left to right, top to bottom
-CLUSTER_MIN_W = 2 * CARD_W + 3 * GAP
-CLUSTER_MIN_H = CARD_H + 2 * GAP + 40.0
-CLUSTER_HEADER = 40.0
-CLUSTER_PAD = 16.0
+from app.board_layout import (  # noqa: F401  (the board's geometry, shared with app/)
+    CAPTURE_COLUMNS,
+    CARD_H,
+    CARD_W,
+    CLUSTER_HEADER,
+    CLUSTER_MIN_H,
+    CLUSTER_MIN_W,
+    CLUSTER_PAD,
+    GAP,
+    STEP_X,
+    STEP_Y,
+)
 
 # kind -> (paper colour, strong colour). Paper for the note, strong for stripe and legend.
 KIND_COLOURS = {

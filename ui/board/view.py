@@ -33,6 +33,7 @@ class BoardView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
+        self.key_commands = True  # False: keys on cards go to the parent (projector)
 
     # -- zoom -------------------------------------------------------------------------------
 
@@ -111,7 +112,8 @@ class BoardView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         name = KEY_COMMANDS.get(Qt.Key(event.key()))
-        if name and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if name and self.key_commands and not control:
             self.command.emit(name)
             event.accept()
             return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app import i18n, model, ops, programmes
+from app import board_layout, i18n, model, ops, programmes
 from app.errors import ValidationError
 from app.storage import queries_board, rows
 from app.storage.workbook import WorkbookFile
@@ -96,6 +96,23 @@ def delete_cluster(wb: WorkbookFile, cluster_id: str) -> ops.Change:
     return act.change
 
 
+def tidy(wb: WorkbookFile) -> ops.Change:
+    """Lay the whole board out afresh (app.board_layout.arrange) as one step."""
+    cards = rows.select(wb.db, model.Card)
+    clusters = rows.select(wb.db, model.Cluster)
+    layout = board_layout.arrange(cards, clusters, rows.select(wb.db, model.Dimension))
+    with ops.Action(wb, "Tidy the board") as act:
+        for cluster in clusters:
+            x, y = layout.clusters[cluster.id]
+            if (cluster.x, cluster.y) != (x, y):
+                act.update(model.Cluster, cluster.id, x=x, y=y)
+        for card in cards:
+            x, y = layout.cards[card.id]
+            if (card.x, card.y) != (x, y):
+                act.update(model.Card, card.id, x=x, y=y)
+    return act.change
+
+
 def programme_name(text: str) -> str:
     """Return a programme name made from a card's text: its first line, cut to fit."""
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
@@ -161,6 +178,7 @@ i18n.register({
     "Rename cluster": "Ganti nama klaster",
     "Delete cluster": "Hapus klaster",
     "Make programme": "Buat program",
+    "Tidy the board": "Rapikan papan",
     "Give the card (or the cluster's cards) a dimension first: every programme belongs "
     "to a dimension.":
         "Beri kartu (atau kartu-kartu klaster) sebuah dimensi dahulu: setiap program "

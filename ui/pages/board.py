@@ -14,7 +14,7 @@ from ui.board import menus, writes
 from ui.board.capture import CaptureBar
 from ui.board.card_item import PAD, CardItem
 from ui.board.editors import InlineEditor
-from ui.board.filters import FilterBar, Legend
+from ui.board.filters import BoardFilters, Legend
 from ui.board.projector import Countdown, ProjectorWindow
 from ui.board.scene import BoardScene, Moved
 from ui.board.style import CARD_W, desk_style, projector_style
@@ -32,7 +32,7 @@ class BoardPage(QWidget):
         self.ctx = ctx
         self.scene = BoardScene(self)
         self.view = BoardView(self.scene, self)
-        self.filters = FilterBar(self)
+        self.filters = BoardFilters(self)
         self.legend = Legend(self)
         self.capture = CaptureBar(self)
         self.countdown = Countdown(self)
@@ -81,6 +81,7 @@ class BoardPage(QWidget):
             ("zoom_in", self.tr("Zoom in"), self.view.zoom_in, "Ctrl+="),
             ("zoom_out", self.tr("Zoom out"), self.view.zoom_out, "Ctrl+-"),
             ("fit", self.tr("Fit"), lambda: self.view.fit(), "Ctrl+0"),
+            ("tidy", self.tr("Tidy up"), self.tidy, "Ctrl+Shift+L"),
             ("projector", self.tr("Projector mode"), self.toggle_projector, "F5"),
         ]
 
@@ -108,6 +109,7 @@ class BoardPage(QWidget):
         self.capture.set_editable(editable)
         self.scene.set_editable(editable)
         self.buttons["cluster"].setEnabled(editable)
+        self.buttons["tidy"].setEnabled(editable)
 
     @Slot(object)
     def on_changed(self, tables: set[str]) -> None:
@@ -245,6 +247,11 @@ class BoardPage(QWidget):
             self.view.ensureVisible(self.scene.clusters[cluster_id].sceneBoundingRect(), 20, 20)
             self.rename_cluster(cluster_id)
 
+    def tidy(self) -> None:
+        """Lay the board out afresh (clusters beside the grid, loose cards by dimension)."""
+        if not self.ctx.read_only and self._perform(lambda: writes.tidy(self.ctx.wb)):
+            self.view.fit()
+
     def delete_cluster(self, cluster_id: str) -> None:
         """Delete a cluster, keeping its cards."""
         self._perform(lambda: writes.delete_cluster(self.ctx.wb, cluster_id))
@@ -325,6 +332,7 @@ class BoardPage(QWidget):
             self.scene.set_style(projector_style())
             self.projector = ProjectorWindow(self.scene, self.countdown, self)
             self.projector.closed.connect(self._on_projector_closed)
+            self.projector.follow(self.filters.combos["dimension_id"])
             self.projector.show_on_projector()
         elif not on and self.projector is not None:
             self.projector.close()
