@@ -170,6 +170,8 @@ class TableModel(QAbstractTableModel):
             return self.tooltip(row, column)
         if role == SEARCH_ROLE:
             return self.search_text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and type(self.display(row, column)) is int:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # a count
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

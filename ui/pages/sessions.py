@@ -1,5 +1,4 @@
-"""The Sessions page: Bimtek I-IV and other meetings, each with details, agenda, attendance,
-minutes, agreed items and the signatories of its commitment sheet."""
+"""The Sessions page: Bimtek I-IV and other meetings; agenda, attendance, minutes, signatories."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Importing a people worksheet: read it off the GUI thread, preview rows and errors, then
-write everything as one undo step (or nothing at all)."""
+"""Importing a people worksheet: read off the GUI thread, preview rows and errors, one undo step."""
 
 from __future__ import annotations
 
