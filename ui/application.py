@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -58,9 +59,18 @@ def _active_window() -> QWidget | None:
     return app.activeWindow() if isinstance(app, QApplication) else None
 
 
+def _report_thread_exception(args: threading.ExceptHookArgs) -> None:
+    """Log an error of a worker thread (its owner reports failures to the user)."""
+    if args.exc_value is not None:
+        log.error("unexpected error in thread %s\n%s", args.thread.name if args.thread else "?",
+                  "".join(traceback.format_exception(args.exc_type, args.exc_value,
+                                                     args.exc_traceback)))
+
+
 def install_excepthook() -> None:
     """Make every uncaught error in the window a logged one-sentence message, never a traceback."""
     sys.excepthook = report_exception
+    threading.excepthook = _report_thread_exception
 
 
 def make_application(argv: list[str]) -> QApplication:

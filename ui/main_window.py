@@ -76,11 +76,26 @@ class MainWindow(QMainWindow):
         self.ctx.failed.connect(self.on_edit_failed)
         self.ctx.changed.connect(self.on_workbook_changed)
         self.menus.bind(self.ctx)
+        self._start_backups(self.ctx)
         self._build_workspace("overview")
         settings.add_recent(wb.path)
         settings.set_last_file(wb.path)
         self.retranslate()
         self.workbook_changed.emit()
+
+    @staticmethod
+    def _start_backups(ctx: EditContext) -> None:
+        """Let the automatic backups (ui.backups, issue 6) follow the open workbook.
+
+        The backup engine is written by the merge engineer; until ui.backups exists
+        (or while it has no ``watch(ctx)``) there are no automatic backups.
+        """
+        if module_exists("ui.backups"):
+            from ui import backups  # local: only needed once a workbook is open
+
+            watch = getattr(backups, "watch", None)
+            if watch is not None:
+                watch(ctx)
 
     def _build_workspace(self, page: str) -> None:
         self._drop_workspace()

@@ -265,3 +265,46 @@ def test_a_recent_workbook_opens_from_the_welcome_screen(
     item = window.welcome.recent.item(0)
     window.welcome.recent.itemActivated.emit(item)
     assert window.ctx is not None and window.ctx.wb.path == demo_copy
+
+
+def test_a_workbook_from_a_newer_rencana_opens_read_only_and_stays_untouched(
+        window: MainWindow, demo_copy: Path) -> None:
+    with sqlite3.connect(demo_copy) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = demo_copy.read_bytes()
+    _click_when_asked("Open read-only")
+    assert window.open_path(demo_copy)
+    assert window.ctx.read_only and window.workspace.banner is not None
+    window.close_workbook()
+    assert demo_copy.read_bytes() == before
+    assert sorted(p.name for p in demo_copy.parent.iterdir()) == ["demo.rencana"]
+
+
+def test_a_damaged_workbook_is_named_damaged_and_left_as_it_is(
+        window: MainWindow, demo_copy: Path) -> None:
+    data = bytearray(demo_copy.read_bytes())
+    data[4096 * 3:4096 * 6] = b"\x00" * (4096 * 3)  # zero three pages after the header
+    demo_copy.write_bytes(bytes(data))
+    seen: list[str] = []
+
+    def dismiss() -> None:  # note and close every box (and any backup offer) it raises
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            seen.append(box.text() if isinstance(box, QMessageBox) else type(box).__name__)
+            box.close()
+        if window.isVisible() and len(seen) < 5:
+            QTimer.singleShot(20, dismiss)
+    QTimer.singleShot(0, dismiss)
+    assert not window.open_path(demo_copy)
+    assert window.ctx is None
+    assert "damaged" in seen[0] and "Traceback" not in seen[0]
+    assert demo_copy.read_bytes() == bytes(data)
+
+
+def test_the_recent_files_menu_lists_what_was_opened(
+        window: MainWindow, demo_copy: Path) -> None:
+    window.open_path(demo_copy)
+    window.on_recent_menu()
+    texts = [a.text() for a in window.menus.recent_menu.actions()]
+    assert texts == [f"demo.rencana  ({demo_copy.parent})"]
