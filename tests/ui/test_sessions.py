@@ -375,3 +375,39 @@ def test_a_facilitator_ticks_a_demo_participant_by_typing_their_name(
     assert tab.counts_label.text() != before
     ctx.stack.undo()
     assert tab.counts_label.text() == before
+
+
+def test_the_stage_is_picked_and_an_end_date_can_be_cleared(qtbot: QtBot, wb: WorkbookFile) -> None:
+    ids = _data(wb)
+    page, ctx = _page(qtbot, wb)
+    details = page.details
+    details.stage_combo.setCurrentIndex(details.stage_combo.findData("II"))
+    details.stage_combo.activated.emit(details.stage_combo.currentIndex())
+    end = details.date_edits["end_date"]
+    end.clear()
+    end.setModified(True)
+    end.editingFinished.emit()
+    session = rows.get(wb.db, model.Session, ids["s"])
+    assert session is not None and (session.stage, session.end_date) == ("II", None)
+    assert page.sessions.index(0, SessionListModel.COL_STAGE).data() == "Bimtek II"
+    assert page.attendance.day_combo.count() == 1
+    ctx.stack.undo()
+    ctx.stack.undo()
+    assert details.stage_combo.currentData() == "I" and end.text() == DAY2
+
+
+def test_deleting_a_person_keeps_their_signature_block(qtbot: QtBot, wb: WorkbookFile) -> None:
+    from ui.models.edits import delete_detached
+
+    ids = _data(wb)
+    page, ctx = _page(qtbot, wb)
+    page.signatories.add_people([ids["budi"]])
+    page.attendance.set_present(1, True)  # Budi
+    ctx.perform(lambda: delete_detached(wb, model.Person, ids["budi"]))
+    signed = rows.select(wb.db, model.Signatory, session_id=ids["s"])
+    assert [(s.name, s.person_id) for s in signed] == [("Budi", None)]
+    assert _tick(wb, ids["s"], ids["budi"], DAY1) is None
+    assert page.attendance.model.rowCount() == 2
+    ctx.stack.undo()
+    assert rows.select(wb.db, model.Signatory)[0].person_id == ids["budi"]
+    assert _tick(wb, ids["s"], ids["budi"], DAY1).present  # type: ignore[union-attr]
