@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import budget, charts, model, workbooks  # noqa: E402
-from app.ops import Action  # noqa: E402
-from app.storage import queries_programmes, rows  # noqa: E402
-from app.storage.workbook import WorkbookFile  # noqa: E402
-from bench.timing import Sample, measure  # noqa: E402
+from app import budget, charts, model, workbooks
+from app.ops import Action
+from app.storage import queries_programmes, rows
+from app.storage.workbook import WorkbookFile
+from bench.timing import Sample, measure
 
 PROGRAMMES = 1_000
 LINES = 5_000
@@ -37,7 +37,7 @@ def _fill(wb: WorkbookFile) -> None:
                 for n in range(ORGANISATIONS)]
         ids = [act.put(model.Programme(
             code=f"{dims[n % 6].code}-{n // 6 + 1:03d}", dimension_id=dims[n % 6].id,
-            name=f"Program {n}", lead_org_id=rng.choice(orgs + [None]),
+            name=f"Program {n}", lead_org_id=rng.choice([*orgs, None]),
             start_year=2019, end_year=2024)) for n in range(PROGRAMMES)]
         for p, year, s in rng.sample(cells, LINES):
             act.put(model.Budget(id=model.natural_id("budgets", ids[p], year, sources[s]),
