@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import formatting, model
 
 _CONTEXT = "ProgrammeLabels"
 
 _PHASES = {
-    "quick_win": "Quick win",
-    "short": "Short term",
-    "medium": "Medium term",
-    "long": "Long term",
+    "quick_win": QT_TRANSLATE_NOOP("ProgrammeLabels", "Quick win"),
+    "short": QT_TRANSLATE_NOOP("ProgrammeLabels", "Short term"),
+    "medium": QT_TRANSLATE_NOOP("ProgrammeLabels", "Medium term"),
+    "long": QT_TRANSLATE_NOOP("ProgrammeLabels", "Long term"),
 }
 _KINDS = {
-    "policy": "Policy and suprastructure",
-    "infrastructure": "Infrastructure",
-    "application": "Application or service",
-    "people": "People and literacy",
+    "policy": QT_TRANSLATE_NOOP("ProgrammeLabels", "Policy and suprastructure"),
+    "infrastructure": QT_TRANSLATE_NOOP("ProgrammeLabels", "Infrastructure"),
+    "application": QT_TRANSLATE_NOOP("ProgrammeLabels", "Application or service"),
+    "people": QT_TRANSLATE_NOOP("ProgrammeLabels", "People and literacy"),
 }
-_STATUSES = {"new": "New", "existing": "Existing"}
+_STATUSES = {
+    "new": QT_TRANSLATE_NOOP("ProgrammeLabels", "New"),
+    "existing": QT_TRANSLATE_NOOP("ProgrammeLabels", "Existing"),
+}
 
 
 def _tr(text: str) -> str:

@@ -6,12 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.roadmap.data import RoadmapData
 
-_CONTEXT = "RoadmapFlags"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def reasons(data: RoadmapData) -> dict[str, list[str]]:
     """Return, for every programme with a problem, one translated sentence per problem.
@@ -24,7 +18,9 @@ def reasons(data: RoadmapData) -> dict[str, list[str]]:
     for row in data.programmes.values():
         if row.start_year < data.plan_start or row.end_year > data.plan_end:
             found.setdefault(row.id, []).append(
-                _tr("Runs {start}-{end}, outside the plan period {plan_start}-{plan_end}.")
+                QCoreApplication.translate(
+                    "RoadmapFlags",
+                    "Runs {start}-{end}, outside the plan period {plan_start}-{plan_end}.")
                 .format(start=row.start_year, end=row.end_year,
                         plan_start=data.plan_start, plan_end=data.plan_end))
     for after_id, before_id in data.edges:
@@ -32,7 +28,9 @@ def reasons(data: RoadmapData) -> dict[str, list[str]]:
         if after is None or before is None or after.start_year >= before.end_year:
             continue
         found.setdefault(after.id, []).append(
-            _tr("Starts in {start}, before {code} (which it depends on) ends in {end}.")
+            QCoreApplication.translate(
+                "RoadmapFlags",
+                "Starts in {start}, before {code} (which it depends on) ends in {end}.")
             .format(start=after.start_year, code=before.code or before.name,
                     end=before.end_year))
     return found

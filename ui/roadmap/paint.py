@@ -15,7 +15,6 @@ from ui.programmes import labels
 if TYPE_CHECKING:
     from ui.roadmap.bar import BarLook
 
-_CONTEXT = "RoadmapBar"
 TEXT_PX = 12
 
 
@@ -78,19 +77,19 @@ def warning_badge(painter: Any, center: QPointF) -> None:
                      Qt.AlignmentFlag.AlignCenter, "!")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def tooltip(look: BarLook) -> str:
     """Return the hover text of a bar: code, name, OPD, years, phase, budget, problems."""
     row, e = look.row, html.escape
+    lead = QCoreApplication.translate("RoadmapBar", "Lead OPD: {opd}")
+    years = QCoreApplication.translate("RoadmapBar", "Years: {years}")
+    phase = QCoreApplication.translate("RoadmapBar", "Phase: {phase}")
+    budget = QCoreApplication.translate("RoadmapBar", "Budget: {amount}")
+    milestone = QCoreApplication.translate("RoadmapBar", "Milestone {year}: {title}")
     lines = [f"<b>{e(row.code)}</b> {e(row.name)}",
-             _tr("Lead OPD: {opd}").format(opd=e(look.lead_name or "-")),
-             _tr("Years: {years}").format(years=labels.years(row.start_year, row.end_year)),
-             _tr("Phase: {phase}").format(phase=e(labels.phase(row.phase))),
-             _tr("Budget: {amount}").format(amount=labels.rupiah(row.budget_total))]
-    lines += [_tr("Milestone {year}: {title}").format(year=year, title=e(title))
-              for year, title in look.milestones]
+             lead.format(opd=e(look.lead_name or "-")),
+             years.format(years=labels.years(row.start_year, row.end_year)),
+             phase.format(phase=e(labels.phase(row.phase))),
+             budget.format(amount=labels.rupiah(row.budget_total))]
+    lines += [milestone.format(year=year, title=e(title)) for year, title in look.milestones]
     lines += [f"<span style='color:#D32F2F'>{e(reason)}</span>" for reason in look.reasons]
     return "<br>".join(lines)
