@@ -136,7 +136,9 @@ def test_typing_in_the_filter_keeps_matching_rows(qtbot: QtBot, wb: WorkbookFile
     qtbot.keyClicks(panel.filter_edit, "diskom")  # the organisation's abbreviation matches
     assert panel.proxy is not None and panel.proxy.rowCount() == 1
     assert panel.proxy.index(0, 0).data() == "Ani Wulandari"
+    assert panel.count_label.text() == "1 of 2"
     panel.filter_edit.clear()
+    assert panel.count_label.text() == "2 rows"
     qtbot.keyClicks(panel.filter_edit, "bappeda kepala")
     assert panel.proxy.rowCount() == 1
     assert panel.proxy.index(0, 0).data() == "Budi Santoso"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -49,6 +50,7 @@ class TablePanel(QWidget):
         self._keep: str | None = None
         self.proxy: WordFilter | None = WordFilter(filter_columns, self) if filter_columns else None
         self.filter_edit = QLineEdit(clearButtonEnabled=True)
+        self.count_label = QLabel()
         self.view = QTableView()
         self.buttons = QHBoxLayout()
         self._setup_view()
@@ -90,6 +92,10 @@ class TablePanel(QWidget):
             self.filter_edit.setPlaceholderText(self.tr("Filter: type part of a name…"))
             self.filter_edit.textChanged.connect(self.proxy.set_text)
             self.buttons.addWidget(self.filter_edit, 1)
+            self.buttons.addWidget(self.count_label)
+            for signal in (self.proxy.modelReset, self.proxy.rowsInserted,
+                           self.proxy.rowsRemoved, self.proxy.layoutChanged):
+                signal.connect(self.update_count)
         else:
             self.filter_edit.hide()
             self.buttons.addStretch(1)
@@ -115,6 +121,13 @@ class TablePanel(QWidget):
             action.triggered.connect(slot)
             self.view.addAction(action)
             button.setToolTip(key.toString(QKeySequence.SequenceFormat.NativeText))
+
+    def update_count(self) -> None:
+        """Show how many rows there are (and how many match the filter)."""
+        total, shown = self.model.rowCount(), self.view_model().rowCount()
+        text = (self.tr("{total} rows").format(total=total) if shown == total else
+                self.tr("{shown} of {total}").format(shown=shown, total=total))
+        self.count_label.setText(text)
 
     def add_widget(self, widget: QWidget) -> None:
         """Put another button (or widget) in the row above the table."""
