@@ -145,6 +145,37 @@
         </message>
     </context>
     <context>
+        <name>BoardFilters</name>
+        <message>
+            <source>Find words</source>
+            <translation>Find words</translation>
+        </message>
+        <message>
+            <source>Fade instead of hide</source>
+            <translation>Fade instead of hide</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>All sessions</translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>All teams</translation>
+        </message>
+        <message>
+            <source>All dimensions</source>
+            <translation>All dimensions</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardLegend</name>
         <message>
             <source>Idea</source>
@@ -180,6 +211,53 @@
         </message>
     </context>
     <context>
+        <name>BoardMenus</name>
+        <message>
+            <source>Edit text…</source>
+            <translation>Edit text…</translation>
+        </message>
+        <message>
+            <source>Type votes (paper dots)…</source>
+            <translation>Type votes (paper dots)…</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Take out of its cluster</source>
+            <translation>Take out of its cluster</translation>
+        </message>
+        <message>
+            <source>New cluster from the selected cards</source>
+            <translation>New cluster from the selected cards</translation>
+        </message>
+        <message>
+            <source>Make a programme from this card</source>
+            <translation>Make a programme from this card</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Make a programme from this cluster</source>
+            <translation>Make a programme from this cluster</translation>
+        </message>
+        <message>
+            <source>Delete cluster (keep its cards)</source>
+            <translation>Delete cluster (keep its cards)</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardPage</name>
         <message>
             <source>Idea board</source>
@@ -202,6 +280,10 @@
             <translation>Fit</translation>
         </message>
         <message>
+            <source>Tidy up</source>
+            <translation>Tidy up</translation>
+        </message>
+        <message>
             <source>Projector mode</source>
             <translation>Projector mode</translation>
         </message>
@@ -212,6 +294,68 @@
         <message>
             <source>Programme {0} made: {1}</source>
             <translation>Programme {0} made: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetModel</name>
+        <message>
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>A budget cannot be negative.</source>
+            <translation>A budget cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Type the amount in whole rupiah, digits only (for example 1500000).</source>
+            <translation>Type the amount in whole rupiah, digits only (for example 1500000).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPage</name>
+        <message>
+            <source>By year and dimension</source>
+            <translation>By year and dimension</translation>
+        </message>
+        <message>
+            <source>By funding source</source>
+            <translation>By funding source</translation>
+        </message>
+        <message>
+            <source>By lead OPD</source>
+            <translation>By lead OPD</translation>
+        </message>
+        <message>
+            <source>Rupiah</source>
+            <translation>Rupiah</translation>
+        </message>
+        <message>
+            <source>Million (juta)</source>
+            <translation>Million (juta)</translation>
+        </message>
+        <message>
+            <source>Billion (miliar)</source>
+            <translation>Billion (miliar)</translation>
+        </message>
+        <message>
+            <source>Indicative budget</source>
+            <translation>Indicative budget</translation>
+        </message>
+        <message>
+            <source>Amounts in</source>
+            <translation>Amounts in</translation>
+        </message>
+        <message>
+            <source>Budgets are entered per programme, year and funding source on the Programmes page.</source>
+            <translation>Budgets are entered per programme, year and funding source on the Programmes page.</translation>
+        </message>
+        <message>
+            <source>Total {amount}  ·  table amounts in {unit}</source>
+            <translation>Total {amount}  ·  table amounts in {unit}</translation>
         </message>
     </context>
     <context>
@@ -315,6 +459,17 @@
         </message>
     </context>
     <context>
+        <name>DependencyEditor</name>
+        <message>
+            <source>Add predecessor</source>
+            <translation>Add predecessor</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsTab</name>
         <message>
             <source>Title</source>
@@ -362,6 +517,21 @@
         </message>
     </context>
     <context>
+        <name>ErrorModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceModel</name>
         <message>
             <source>Evidence</source>
@@ -375,32 +545,111 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <source>Find words</source>
-            <translation>Find words</translation>
-        </message>
-        <message>
-            <source>Fade instead of hide</source>
-            <translation>Fade instead of hide</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Show:</translation>
-        </message>
-        <message>
-            <source>All sessions</source>
-            <translation>All sessions</translation>
-        </message>
-        <message>
-            <source>All teams</source>
-            <translation>All teams</translation>
-        </message>
-        <message>
             <source>All dimensions</source>
             <translation>All dimensions</translation>
         </message>
         <message>
-            <source>All kinds</source>
-            <translation>All kinds</translation>
+            <source>Search code, name, OPD...</source>
+            <translation>Search code, name, OPD...</translation>
+        </message>
+        <message>
+            <source>All phases</source>
+            <translation>All phases</translation>
+        </message>
+        <message>
+            <source>Quick wins and others</source>
+            <translation>Quick wins and others</translation>
+        </message>
+        <message>
+            <source>Quick wins only</source>
+            <translation>Quick wins only</translation>
+        </message>
+        <message>
+            <source>Not quick wins</source>
+            <translation>Not quick wins</translation>
+        </message>
+        <message>
+            <source>New and existing</source>
+            <translation>New and existing</translation>
+        </message>
+        <message>
+            <source>All OPDs</source>
+            <translation>All OPDs</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>All elements</source>
+            <translation>All elements</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralForm</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Lead OPD</source>
+            <translation>Lead OPD</translation>
+        </message>
+        <message>
+            <source>Target users</source>
+            <translation>Target users</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Start year</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>End year</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>RPJMD/Renstra link</source>
+            <translation>RPJMD/Renstra link</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Aim</source>
+            <translation>Aim</translation>
+        </message>
+        <message>
+            <source>Problem it solves</source>
+            <translation>Problem it solves</translation>
         </message>
     </context>
     <context>
@@ -424,6 +673,98 @@
         <message>
             <source>RPJMD link</source>
             <translation>RPJMD link</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import people from a worksheet</source>
+            <translation>Import people from a worksheet</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Problems&lt;/b&gt; (nothing is imported until they are fixed in the worksheet)</source>
+            <translation>&lt;b&gt;Problems&lt;/b&gt; (nothing is imported until they are fixed in the worksheet)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rows in the worksheet&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Rows in the worksheet&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Worksheets (*.csv *.xlsx)</source>
+            <translation>Worksheets (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <source>Worksheet: {name}</source>
+            <translation>Worksheet: {name}</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found: nothing will be imported. Fix the worksheet and import it again.</source>
+            <translation>{count} problem(s) found: nothing will be imported. Fix the worksheet and import it again.</translation>
+        </message>
+        <message>
+            <source>The worksheet has no rows to import.</source>
+            <translation>The worksheet has no rows to import.</translation>
+        </message>
+        <message>
+            <source>{count} row(s) ready to import.</source>
+            <translation>{count} row(s) ready to import.</translation>
+        </message>
+        <message>
+            <source>Import people</source>
+            <translation>Import people</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiEditor</name>
+        <message>
+            <source>Add KPI</source>
+            <translation>Add KPI</translation>
+        </message>
+        <message>
+            <source>Remove KPI</source>
+            <translation>Remove KPI</translation>
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation>New indicator</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiModel</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Target {year}</source>
+            <translation>Target {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListTab</name>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
         </message>
     </context>
     <context>
@@ -462,6 +803,32 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneEditor</name>
+        <message>
+            <source>Add milestone</source>
+            <translation>Add milestone</translation>
+        </message>
+        <message>
+            <source>Remove milestone</source>
+            <translation>Remove milestone</translation>
+        </message>
+        <message>
+            <source>New milestone</source>
+            <translation>New milestone</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneModel</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milestone</translation>
         </message>
     </context>
     <context>
@@ -653,6 +1020,10 @@
             <source>Cannot open {name}: {reason}.</source>
             <translation>Cannot open {name}: {reason}.</translation>
         </message>
+        <message>
+            <source>Cannot write {name}: {reason}.</source>
+            <translation>Cannot write {name}: {reason}.</translation>
+        </message>
     </context>
     <context>
         <name>OrganisationModel</name>
@@ -675,6 +1046,48 @@
         <message>
             <source>Edit organisation</source>
             <translation>Edit organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsTab</name>
+        <message>
+            <source>Filter by name, abbreviation or kind…</source>
+            <translation>Filter by name, abbreviation or kind…</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>New organisation</translation>
+        </message>
+        <message>
+            <source>Add organisation</source>
+            <translation>Add organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>OriginList</name>
+        <message>
+            <source>Remove link</source>
+            <translation>Remove link</translation>
+        </message>
+        <message>
+            <source> ({votes} votes)</source>
+            <translation> ({votes} votes)</translation>
+        </message>
+        <message>
+            <source>Card: {text}</source>
+            <translation>Card: {text}</translation>
+        </message>
+        <message>
+            <source>Cluster: {name}</source>
+            <translation>Cluster: {name}</translation>
+        </message>
+        <message>
+            <source>(a card that was deleted)</source>
+            <translation>(a card that was deleted)</translation>
+        </message>
+        <message>
+            <source>No card or cluster yet: make programmes from cards on the Idea board.</source>
+            <translation>No card or cluster yet: make programmes from cards on the Idea board.</translation>
         </message>
     </context>
     <context>
@@ -879,6 +1292,34 @@
             <source>New goal</source>
             <translation>New goal</translation>
         </message>
+        <message>
+            <source>People and organisations</source>
+            <translation>People and organisations</translation>
+        </message>
+        <message>
+            <source>Import worksheet…</source>
+            <translation>Import worksheet…</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
+        </message>
+        <message>
+            <source>Add programme</source>
+            <translation>Add programme</translation>
+        </message>
+        <message>
+            <source>Delete programme</source>
+            <translation>Delete programme</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} programmes</source>
+            <translation>{shown} of {total} programmes</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>New programme</translation>
+        </message>
     </context>
     <context>
         <name>PeopleModel</name>
@@ -916,6 +1357,21 @@
         </message>
     </context>
     <context>
+        <name>PeopleTab</name>
+        <message>
+            <source>Filter by name, position, organisation, role or team…</source>
+            <translation>Filter by name, position, organisation, role or team…</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Add person</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonPicker</name>
         <message>
             <source>Pick people</source>
@@ -932,6 +1388,177 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeEditor</name>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Indicative budget in whole rupiah: type digits (1500000); an empty cell is zero.</source>
+            <translation>Indicative budget in whole rupiah: type digits (1500000); an empty cell is zero.</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>KPIs and targets</source>
+            <translation>KPIs and targets</translation>
+        </message>
+        <message>
+            <source>Tick the organisations that support this programme.</source>
+            <translation>Tick the organisations that support this programme.</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Programmes that must come first (the roadmap draws them as arrows).</source>
+            <translation>Programmes that must come first (the roadmap draws them as arrows).</translation>
+        </message>
+        <message>
+            <source>Dependencies</source>
+            <translation>Dependencies</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>The workshop cards and clusters this programme came from.</source>
+            <translation>The workshop cards and clusters this programme came from.</translation>
+        </message>
+        <message>
+            <source>Origin cards</source>
+            <translation>Origin cards</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeLabels</name>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Short term</source>
+            <translation>Short term</translation>
+        </message>
+        <message>
+            <source>Medium term</source>
+            <translation>Medium term</translation>
+        </message>
+        <message>
+            <source>Long term</source>
+            <translation>Long term</translation>
+        </message>
+        <message>
+            <source>Policy and suprastructure</source>
+            <translation>Policy and suprastructure</translation>
+        </message>
+        <message>
+            <source>Infrastructure</source>
+            <translation>Infrastructure</translation>
+        </message>
+        <message>
+            <source>Application or service</source>
+            <translation>Application or service</translation>
+        </message>
+        <message>
+            <source>People and literacy</source>
+            <translation>People and literacy</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Existing</source>
+            <translation>Existing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Lead OPD</source>
+            <translation>Lead OPD</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammesPage</name>
+        <message>
+            <source>Programmes</source>
+            <translation>Programmes</translation>
         </message>
     </context>
     <context>
@@ -957,12 +1584,86 @@
             <translation>Fit</translation>
         </message>
         <message>
-            <source>Space starts or pauses · Esc leaves projector mode</source>
-            <translation>Space starts or pauses · Esc leaves projector mode</translation>
+            <source>Space: start or pause · + − zoom · F: fit · Esc: leave</source>
+            <translation>Space: start or pause · + − zoom · F: fit · Esc: leave</translation>
         </message>
         <message>
             <source>Pause</source>
             <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickWinModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Lead OPD</source>
+            <translation>Lead OPD</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Last update</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
+            <source>{count} updates</source>
+            <translation>{count} updates</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickWinsPage</name>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>What was done (short)</source>
+            <translation>What was done (short)</translation>
+        </message>
+        <message>
+            <source>Add update</source>
+            <translation>Add update</translation>
+        </message>
+        <message>
+            <source>Delete update</source>
+            <translation>Delete update</translation>
+        </message>
+        <message>
+            <source>No quick wins yet: set a programme's phase to quick win on the Programmes page.</source>
+            <translation>No quick wins yet: set a programme's phase to quick win on the Programmes page.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>History of {code} {name}</source>
+            <translation>History of {code} {name}</translation>
+        </message>
+        <message>
+            <source>Delete quick-win progress</source>
+            <translation>Delete quick-win progress</translation>
         </message>
     </context>
     <context>
@@ -1011,14 +1712,26 @@
         </message>
     </context>
     <context>
-        <name>RecordTab</name>
+        <name>RoadmapBar</name>
         <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
+            <source>Lead OPD: {opd}</source>
+            <translation>Lead OPD: {opd}</translation>
         </message>
         <message>
-            <source>Move</source>
-            <translation>Move</translation>
+            <source>Years: {years}</source>
+            <translation>Years: {years}</translation>
+        </message>
+        <message>
+            <source>Phase: {phase}</source>
+            <translation>Phase: {phase}</translation>
+        </message>
+        <message>
+            <source>Budget: {amount}</source>
+            <translation>Budget: {amount}</translation>
+        </message>
+        <message>
+            <source>Milestone {year}: {title}</source>
+            <translation>Milestone {year}: {title}</translation>
         </message>
     </context>
     <context>
@@ -1052,16 +1765,12 @@
             <translation>Fit</translation>
         </message>
         <message>
-            <source>Show the whole roadmap</source>
-            <translation>Show the whole roadmap</translation>
+            <source>Fit the roadmap to the window</source>
+            <translation>Fit the roadmap to the window</translation>
         </message>
         <message>
-            <source>Fit width</source>
-            <translation>Fit width</translation>
-        </message>
-        <message>
-            <source>Fit the years to the window</source>
-            <translation>Fit the years to the window</translation>
+            <source>Actual size</source>
+            <translation>Actual size</translation>
         </message>
         <message>
             <source>Quick win</source>
@@ -1089,6 +1798,17 @@
         </message>
     </context>
     <context>
+        <name>RoadmapFlags</name>
+        <message>
+            <source>Runs {start}-{end}, outside the plan period {plan_start}-{plan_end}.</source>
+            <translation>Runs {start}-{end}, outside the plan period {plan_start}-{plan_end}.</translation>
+        </message>
+        <message>
+            <source>Starts in {start}, before {code} (which it depends on) ends in {end}.</source>
+            <translation>Starts in {start}, before {code} (which it depends on) ends in {end}.</translation>
+        </message>
+    </context>
+    <context>
         <name>RoadmapGrid</name>
         <message>
             <source>Plan {start}-{end}</source>
@@ -1100,6 +1820,25 @@
         <message>
             <source>Roadmap</source>
             <translation>Roadmap</translation>
+        </message>
+    </context>
+    <context>
+        <name>RollupModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <source>Lead OPD</source>
+            <translation>Lead OPD</translation>
         </message>
     </context>
     <context>
@@ -1181,6 +1920,14 @@
             <source>Move down</source>
             <translation>Move down</translation>
         </message>
+        <message>
+            <source>{total} rows</source>
+            <translation>{total} rows</translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} of {total}</translation>
+        </message>
     </context>
     <context>
         <name>TeamModel</name>
@@ -1195,6 +1942,40 @@
         <message>
             <source>Edit team</source>
             <translation>Edit team</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsTab</name>
+        <message>
+            <source>Filter teams…</source>
+            <translation>Filter teams…</translation>
+        </message>
+        <message>
+            <source>New team</source>
+            <translation>New team</translation>
+        </message>
+        <message>
+            <source>Add team</source>
+            <translation>Add team</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Progress (%)</source>
+            <translation>Progress (%)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Edit quick-win progress</source>
+            <translation>Edit quick-win progress</translation>
         </message>
     </context>
     <context>
@@ -1304,6 +2085,113 @@
         <message>
             <source>This page could not be opened. The details are in the log file in the Rencana data folder.</source>
             <translation>This page could not be opened. The details are in the log file in the Rencana data folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>BUMD</source>
+            <translation>BUMD</translation>
+        </message>
+        <message>
+            <source>Bimtek I</source>
+            <translation>Bimtek I</translation>
+        </message>
+        <message>
+            <source>Bimtek II</source>
+            <translation>Bimtek II</translation>
+        </message>
+        <message>
+            <source>Bimtek III</source>
+            <translation>Bimtek III</translation>
+        </message>
+        <message>
+            <source>Bimtek IV</source>
+            <translation>Bimtek IV</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>DPRD</source>
+            <translation>DPRD</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Dewan Smart City</source>
+            <translation>Dewan Smart City</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Forkopimda</source>
+            <translation>Forkopimda</translation>
+        </message>
+        <message>
+            <source>Head of region</source>
+            <translation>Head of region</translation>
+        </message>
+        <message>
+            <source>Kelurahan / village</source>
+            <translation>Kelurahan / village</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>NGO</translation>
+        </message>
+        <message>
+            <source>Narasumber</source>
+            <translation>Narasumber</translation>
+        </message>
+        <message>
+            <source>OPD</source>
+            <translation>OPD</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Other meeting</source>
+            <translation>Other meeting</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Point</translation>
+        </message>
+        <message>
+            <source>Press</source>
+            <translation>Press</translation>
+        </message>
+        <message>
+            <source>Private sector</source>
+            <translation>Private sector</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Tim Pelaksana</source>
+            <translation>Tim Pelaksana</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>University</translation>
+        </message>
+        <message>
+            <source>Vertical agency</source>
+            <translation>Vertical agency</translation>
         </message>
     </context>
     <context>
@@ -1507,6 +2395,17 @@ Do you want to replace it?</translation>
         <message>
             <source>Yes to &amp;All</source>
             <translation>Yes to &amp;All</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTab</name>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
         </message>
     </context>
 </TS>

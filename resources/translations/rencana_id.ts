@@ -4,56 +4,56 @@
         <name>AgendaModel</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Hari</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Waktu</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Acara</translation>
         </message>
         <message>
             <source>Speaker</source>
-            <translation type="unfinished" />
+            <translation>Pembicara</translation>
         </message>
         <message>
             <source>Edit agenda</source>
-            <translation type="unfinished" />
+            <translation>Ubah agenda</translation>
         </message>
     </context>
     <context>
         <name>AgendaTab</name>
         <message>
             <source>Add agenda item</source>
-            <translation type="unfinished" />
+            <translation>Tambah acara</translation>
         </message>
         <message>
             <source>New agenda item</source>
-            <translation type="unfinished" />
+            <translation>Acara baru</translation>
         </message>
     </context>
     <context>
         <name>AgreedModel</name>
         <message>
             <source>Agreed item</source>
-            <translation type="unfinished" />
+            <translation>Butir kesepakatan</translation>
         </message>
         <message>
             <source>Edit agreed item</source>
-            <translation type="unfinished" />
+            <translation>Ubah butir kesepakatan</translation>
         </message>
     </context>
     <context>
         <name>AgreedTab</name>
         <message>
             <source>Add agreed item</source>
-            <translation type="unfinished" />
+            <translation>Tambah butir kesepakatan</translation>
         </message>
         <message>
             <source>New agreed item</source>
-            <translation type="unfinished" />
+            <translation>Butir kesepakatan baru</translation>
         </message>
     </context>
     <context>
@@ -67,31 +67,31 @@
         <name>AttendanceModel</name>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Hadir</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nama</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Jabatan</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Instansi</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Kelompok</translation>
         </message>
         <message>
             <source>Tick {name}</source>
-            <translation type="unfinished" />
+            <translation>Tandai hadir {name}</translation>
         </message>
         <message>
             <source>Untick {name}</source>
-            <translation type="unfinished" />
+            <translation>Batalkan hadir {name}</translation>
         </message>
     </context>
     <context>
@@ -117,132 +117,276 @@
         <name>AttendanceTab</name>
         <message>
             <source>Type a name, organisation or group; Enter ticks present</source>
-            <translation type="unfinished" />
+            <translation>Ketik nama, instansi, atau kelompok; Enter menandai hadir</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Hari</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Kelompok</translation>
         </message>
         <message>
             <source>Day {number}: {date}</source>
-            <translation type="unfinished" />
+            <translation>Hari {number}: {date}</translation>
         </message>
         <message>
             <source>All groups</source>
-            <translation type="unfinished" />
+            <translation>Semua kelompok</translation>
         </message>
         <message>
             <source>No group</source>
-            <translation type="unfinished" />
+            <translation>Tanpa kelompok</translation>
         </message>
         <message>
             <source>Present: {present} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Hadir: {present} dari {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardFilters</name>
+        <message>
+            <source>Find words</source>
+            <translation>Cari kata</translation>
+        </message>
+        <message>
+            <source>Fade instead of hide</source>
+            <translation>Samarkan, jangan sembunyikan</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Tampilkan:</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>Semua sesi</translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>Semua tim</translation>
+        </message>
+        <message>
+            <source>All dimensions</source>
+            <translation>Semua dimensi</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
         </message>
     </context>
     <context>
         <name>BoardLegend</name>
         <message>
             <source>Idea</source>
-            <translation type="unfinished" />
+            <translation>Ide</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Masalah</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Kekuatan</translation>
         </message>
         <message>
             <source>Weakness</source>
-            <translation type="unfinished" />
+            <translation>Kelemahan</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation type="unfinished" />
+            <translation>Peluang</translation>
         </message>
         <message>
             <source>Threat</source>
-            <translation type="unfinished" />
+            <translation>Ancaman</translation>
         </message>
         <message>
             <source>Issue</source>
-            <translation type="unfinished" />
+            <translation>Isu</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Kesenjangan</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardMenus</name>
+        <message>
+            <source>Edit text…</source>
+            <translation>Ubah teks…</translation>
+        </message>
+        <message>
+            <source>Type votes (paper dots)…</source>
+            <translation>Ketik jumlah suara (stiker titik)…</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimensi</translation>
+        </message>
+        <message>
+            <source>Take out of its cluster</source>
+            <translation>Keluarkan dari klaster</translation>
+        </message>
+        <message>
+            <source>New cluster from the selected cards</source>
+            <translation>Klaster baru dari kartu terpilih</translation>
+        </message>
+        <message>
+            <source>Make a programme from this card</source>
+            <translation>Buat program dari kartu ini</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Ganti nama…</translation>
+        </message>
+        <message>
+            <source>Make a programme from this cluster</source>
+            <translation>Buat program dari klaster ini</translation>
+        </message>
+        <message>
+            <source>Delete cluster (keep its cards)</source>
+            <translation>Hapus klaster (kartunya tetap)</translation>
         </message>
     </context>
     <context>
         <name>BoardPage</name>
         <message>
             <source>Idea board</source>
-            <translation type="unfinished" />
+            <translation>Papan ide</translation>
         </message>
         <message>
             <source>New cluster</source>
-            <translation type="unfinished" />
+            <translation>Klaster baru</translation>
         </message>
         <message>
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Perbesar</translation>
         </message>
         <message>
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Perkecil</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Muat semua</translation>
+        </message>
+        <message>
+            <source>Tidy up</source>
+            <translation>Rapikan</translation>
         </message>
         <message>
             <source>Projector mode</source>
-            <translation type="unfinished" />
+            <translation>Mode proyektor</translation>
         </message>
         <message>
             <source>Cluster {0}</source>
-            <translation type="unfinished" />
+            <translation>Klaster {0}</translation>
         </message>
         <message>
             <source>Programme {0} made: {1}</source>
-            <translation type="unfinished" />
+            <translation>Program {0} dibuat: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetModel</name>
+        <message>
+            <source>Funding source</source>
+            <translation>Sumber dana</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>A budget cannot be negative.</source>
+            <translation>Anggaran tidak boleh negatif.</translation>
+        </message>
+        <message>
+            <source>Type the amount in whole rupiah, digits only (for example 1500000).</source>
+            <translation>Ketik jumlah dalam rupiah bulat, hanya angka (misalnya 1500000).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetPage</name>
+        <message>
+            <source>By year and dimension</source>
+            <translation>Per tahun dan dimensi</translation>
+        </message>
+        <message>
+            <source>By funding source</source>
+            <translation>Per sumber dana</translation>
+        </message>
+        <message>
+            <source>By lead OPD</source>
+            <translation>Per OPD pengampu</translation>
+        </message>
+        <message>
+            <source>Rupiah</source>
+            <translation>Rupiah</translation>
+        </message>
+        <message>
+            <source>Million (juta)</source>
+            <translation>Juta</translation>
+        </message>
+        <message>
+            <source>Billion (miliar)</source>
+            <translation>Miliar</translation>
+        </message>
+        <message>
+            <source>Indicative budget</source>
+            <translation>Indikasi anggaran</translation>
+        </message>
+        <message>
+            <source>Amounts in</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>Budgets are entered per programme, year and funding source on the Programmes page.</source>
+            <translation>Anggaran diisi per program, tahun dan sumber dana di halaman Program.</translation>
+        </message>
+        <message>
+            <source>Total {amount}  ·  table amounts in {unit}</source>
+            <translation>Jumlah {amount}  ·  angka tabel dalam {unit}</translation>
         </message>
     </context>
     <context>
         <name>CaptureBar</name>
         <message>
             <source>Type a card and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Ketik isi kartu lalu tekan Enter</translation>
         </message>
         <message>
             <source>Add card</source>
-            <translation type="unfinished" />
+            <translation>Tambah kartu</translation>
         </message>
         <message>
             <source>Enter adds the card · Ctrl+1…8 kind · Alt+1…6 dimension (Alt+0 none) · Ctrl+T team · Ctrl+S session</source>
-            <translation type="unfinished" />
+            <translation>Enter menambah kartu · Ctrl+1…8 jenis · Alt+1…6 dimensi (Alt+0 tanpa) · Ctrl+T tim · Ctrl+S sesi</translation>
         </message>
         <message>
             <source>Dimension: {0}</source>
-            <translation type="unfinished" />
+            <translation>Dimensi: {0}</translation>
         </message>
         <message>
             <source>Team: {0}</source>
-            <translation type="unfinished" />
+            <translation>Tim: {0}</translation>
         </message>
         <message>
             <source>Session: {0}</source>
-            <translation type="unfinished" />
+            <translation>Sesi: {0}</translation>
         </message>
         <message>
             <source>Kind: {0}</source>
-            <translation type="unfinished" />
+            <translation>Jenis: {0}</translation>
         </message>
     </context>
     <context>
@@ -315,50 +459,76 @@
         </message>
     </context>
     <context>
+        <name>DependencyEditor</name>
+        <message>
+            <source>Add predecessor</source>
+            <translation>Tambah program pendahulu</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsTab</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Judul</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Tanggal mulai</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Tanggal selesai</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Tempat</translation>
         </message>
         <message>
             <source>Opened by</source>
-            <translation type="unfinished" />
+            <translation>Dibuka oleh</translation>
         </message>
         <message>
             <source>Narasumber</source>
-            <translation type="unfinished" />
+            <translation>Narasumber</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Catatan</translation>
         </message>
         <message>
             <source>Names, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Nama, dipisah koma</translation>
         </message>
         <message>
             <source>same day</source>
-            <translation type="unfinished" />
+            <translation>hari yang sama</translation>
         </message>
         <message>
             <source>Edit session</source>
-            <translation type="unfinished" />
+            <translation>Ubah sesi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
         </message>
     </context>
     <context>
@@ -375,32 +545,111 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <source>Find words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fade instead of hide</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All sessions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All teams</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>All dimensions</source>
-            <translation type="unfinished" />
+            <translation>Semua dimensi</translation>
         </message>
         <message>
-            <source>All kinds</source>
-            <translation type="unfinished" />
+            <source>Search code, name, OPD...</source>
+            <translation>Cari kode, nama, OPD...</translation>
+        </message>
+        <message>
+            <source>All phases</source>
+            <translation>Semua tahap</translation>
+        </message>
+        <message>
+            <source>Quick wins and others</source>
+            <translation>Quick win dan lainnya</translation>
+        </message>
+        <message>
+            <source>Quick wins only</source>
+            <translation>Hanya quick win</translation>
+        </message>
+        <message>
+            <source>Not quick wins</source>
+            <translation>Bukan quick win</translation>
+        </message>
+        <message>
+            <source>New and existing</source>
+            <translation>Baru dan sudah ada</translation>
+        </message>
+        <message>
+            <source>All OPDs</source>
+            <translation>Semua OPD</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Semua tahun</translation>
+        </message>
+        <message>
+            <source>All elements</source>
+            <translation>Semua elemen</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralForm</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimensi</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Elemen</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Lead OPD</source>
+            <translation>OPD pengampu</translation>
+        </message>
+        <message>
+            <source>Target users</source>
+            <translation>Sasaran pengguna</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Tahun mulai</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>Tahun selesai</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>RPJMD/Renstra link</source>
+            <translation>Keterkaitan RPJMD/Renstra</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Deskripsi</translation>
+        </message>
+        <message>
+            <source>Aim</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <source>Problem it solves</source>
+            <translation>Masalah yang diatasi</translation>
         </message>
     </context>
     <context>
@@ -424,6 +673,98 @@
         <message>
             <source>RPJMD link</source>
             <translation>Keterkaitan RPJMD</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import people from a worksheet</source>
+            <translation>Impor peserta dari lembar kerja</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Problems&lt;/b&gt; (nothing is imported until they are fixed in the worksheet)</source>
+            <translation>&lt;b&gt;Masalah&lt;/b&gt; (tidak ada yang diimpor sebelum masalah ini diperbaiki di lembar kerja)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rows in the worksheet&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Baris dalam lembar kerja&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Worksheets (*.csv *.xlsx)</source>
+            <translation>Lembar kerja (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Membaca {name}…</translation>
+        </message>
+        <message>
+            <source>Worksheet: {name}</source>
+            <translation>Lembar kerja: {name}</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found: nothing will be imported. Fix the worksheet and import it again.</source>
+            <translation>Ditemukan {count} masalah: tidak ada yang akan diimpor. Perbaiki lembar kerja lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>The worksheet has no rows to import.</source>
+            <translation>Lembar kerja tidak berisi baris untuk diimpor.</translation>
+        </message>
+        <message>
+            <source>{count} row(s) ready to import.</source>
+            <translation>{count} baris siap diimpor.</translation>
+        </message>
+        <message>
+            <source>Import people</source>
+            <translation>Impor peserta</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiEditor</name>
+        <message>
+            <source>Add KPI</source>
+            <translation>Tambah IKU</translation>
+        </message>
+        <message>
+            <source>Remove KPI</source>
+            <translation>Hapus IKU</translation>
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation>Indikator baru</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiModel</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Kondisi awal</translation>
+        </message>
+        <message>
+            <source>Target {year}</source>
+            <translation>Target {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListTab</name>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
         </message>
     </context>
     <context>
@@ -465,57 +806,83 @@
         </message>
     </context>
     <context>
+        <name>MilestoneEditor</name>
+        <message>
+            <source>Add milestone</source>
+            <translation>Tambah tonggak capaian</translation>
+        </message>
+        <message>
+            <source>Remove milestone</source>
+            <translation>Hapus tonggak capaian</translation>
+        </message>
+        <message>
+            <source>New milestone</source>
+            <translation>Tonggak capaian baru</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneModel</name>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Tonggak capaian</translation>
+        </message>
+    </context>
+    <context>
         <name>MinutesModel</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Isi</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Penanggung jawab</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Tenggat</translation>
         </message>
         <message>
             <source>Edit minutes</source>
-            <translation type="unfinished" />
+            <translation>Ubah notulen</translation>
         </message>
     </context>
     <context>
         <name>MinutesTab</name>
         <message>
             <source>Add point</source>
-            <translation type="unfinished" />
+            <translation>Tambah pokok bahasan</translation>
         </message>
         <message>
             <source>Add decision</source>
-            <translation type="unfinished" />
+            <translation>Tambah keputusan</translation>
         </message>
         <message>
             <source>Add follow-up</source>
-            <translation type="unfinished" />
+            <translation>Tambah tindak lanjut</translation>
         </message>
         <message>
             <source>New point</source>
-            <translation type="unfinished" />
+            <translation>Pokok bahasan baru</translation>
         </message>
         <message>
             <source>New decision</source>
-            <translation type="unfinished" />
+            <translation>Keputusan baru</translation>
         </message>
         <message>
             <source>New follow-up</source>
-            <translation type="unfinished" />
+            <translation>Tindak lanjut baru</translation>
         </message>
         <message>
             <source>Add to the minutes</source>
-            <translation type="unfinished" />
+            <translation>Tambah ke notulen</translation>
         </message>
     </context>
     <context>
@@ -653,28 +1020,74 @@
             <source>Cannot open {name}: {reason}.</source>
             <translation>Tidak dapat membuka {name}: {reason}.</translation>
         </message>
+        <message>
+            <source>Cannot write {name}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OrganisationModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nama</translation>
         </message>
         <message>
             <source>Abbreviation</source>
-            <translation type="unfinished" />
+            <translation>Singkatan</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Jenis</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Orang</translation>
         </message>
         <message>
             <source>Edit organisation</source>
-            <translation type="unfinished" />
+            <translation>Ubah organisasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsTab</name>
+        <message>
+            <source>Filter by name, abbreviation or kind…</source>
+            <translation>Saring menurut nama, singkatan, atau jenis…</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Organisasi baru</translation>
+        </message>
+        <message>
+            <source>Add organisation</source>
+            <translation>Tambah organisasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>OriginList</name>
+        <message>
+            <source>Remove link</source>
+            <translation>Hapus tautan</translation>
+        </message>
+        <message>
+            <source> ({votes} votes)</source>
+            <translation> ({votes} suara)</translation>
+        </message>
+        <message>
+            <source>Card: {text}</source>
+            <translation>Kartu: {text}</translation>
+        </message>
+        <message>
+            <source>Cluster: {name}</source>
+            <translation>Klaster: {name}</translation>
+        </message>
+        <message>
+            <source>(a card that was deleted)</source>
+            <translation>(kartu yang sudah dihapus)</translation>
+        </message>
+        <message>
+            <source>No card or cluster yet: make programmes from cards on the Idea board.</source>
+            <translation>Belum ada kartu atau klaster: buat program dari kartu di Papan ide.</translation>
         </message>
     </context>
     <context>
@@ -777,47 +1190,47 @@
         </message>
         <message>
             <source>No lead OPD</source>
-            <translation type="unfinished" />
+            <translation>Tanpa OPD pengampu</translation>
         </message>
         <message>
             <source>Add session</source>
-            <translation type="unfinished" />
+            <translation>Tambah sesi</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Rincian</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Daftar hadir</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>Notulen</translation>
         </message>
         <message>
             <source>Agreed items</source>
-            <translation type="unfinished" />
+            <translation>Kesepakatan</translation>
         </message>
         <message>
             <source>Signatories</source>
-            <translation type="unfinished" />
+            <translation>Penanda tangan</translation>
         </message>
         <message>
             <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Sesi&lt;/b&gt;</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Pertemuan baru</translation>
         </message>
         <message>
             <source>Delete session</source>
-            <translation type="unfinished" />
+            <translation>Hapus sesi</translation>
         </message>
         <message>
             <source>Vision and goals</source>
@@ -879,90 +1292,378 @@
             <source>New goal</source>
             <translation>Tujuan baru</translation>
         </message>
+        <message>
+            <source>People and organisations</source>
+            <translation>Peserta dan organisasi</translation>
+        </message>
+        <message>
+            <source>Import worksheet…</source>
+            <translation>Impor lembar kerja…</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Tim</translation>
+        </message>
+        <message>
+            <source>Add programme</source>
+            <translation>Tambah program</translation>
+        </message>
+        <message>
+            <source>Delete programme</source>
+            <translation>Hapus program</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} programmes</source>
+            <translation>{shown} dari {total} program</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>Program baru</translation>
+        </message>
     </context>
     <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nama</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Jabatan</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Instansi</translation>
         </message>
         <message>
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>Peran</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Tim</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telepon</translation>
         </message>
         <message>
             <source>NIP</source>
-            <translation type="unfinished" />
+            <translation>NIP</translation>
         </message>
         <message>
             <source>Edit person</source>
-            <translation type="unfinished" />
+            <translation>Ubah data orang</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <source>Filter by name, position, organisation, role or team…</source>
+            <translation>Saring menurut nama, jabatan, instansi, peran, atau tim…</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Orang baru</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Tambah orang</translation>
         </message>
     </context>
     <context>
         <name>PersonPicker</name>
         <message>
             <source>Pick people</source>
-            <translation type="unfinished" />
+            <translation>Pilih orang</translation>
         </message>
         <message>
             <source>Type part of a name…</source>
-            <translation type="unfinished" />
+            <translation>Ketik sebagian nama…</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Tambah</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Tim</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeEditor</name>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Indicative budget in whole rupiah: type digits (1500000); an empty cell is zero.</source>
+            <translation>Indikasi anggaran dalam rupiah bulat: ketik angka (1500000); sel kosong berarti nol.</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Anggaran</translation>
+        </message>
+        <message>
+            <source>KPIs and targets</source>
+            <translation>IKU dan target</translation>
+        </message>
+        <message>
+            <source>Tick the organisations that support this programme.</source>
+            <translation>Centang organisasi yang mendukung program ini.</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>Programmes that must come first (the roadmap draws them as arrows).</source>
+            <translation>Program yang harus didahulukan (peta jalan menggambarnya sebagai panah).</translation>
+        </message>
+        <message>
+            <source>Dependencies</source>
+            <translation>Ketergantungan</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Tonggak capaian</translation>
+        </message>
+        <message>
+            <source>The workshop cards and clusters this programme came from.</source>
+            <translation>Kartu dan klaster lokakarya asal program ini.</translation>
+        </message>
+        <message>
+            <source>Origin cards</source>
+            <translation>Kartu asal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeLabels</name>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Short term</source>
+            <translation>Jangka pendek</translation>
+        </message>
+        <message>
+            <source>Medium term</source>
+            <translation>Jangka menengah</translation>
+        </message>
+        <message>
+            <source>Long term</source>
+            <translation>Jangka panjang</translation>
+        </message>
+        <message>
+            <source>Policy and suprastructure</source>
+            <translation>Kebijakan dan suprastruktur</translation>
+        </message>
+        <message>
+            <source>Infrastructure</source>
+            <translation>Infrastruktur</translation>
+        </message>
+        <message>
+            <source>Application or service</source>
+            <translation>Aplikasi atau layanan</translation>
+        </message>
+        <message>
+            <source>People and literacy</source>
+            <translation>SDM dan literasi</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Baru</translation>
+        </message>
+        <message>
+            <source>Existing</source>
+            <translation>Sudah ada</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimensi</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Elemen</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Lead OPD</source>
+            <translation>OPD pengampu</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Anggaran</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammesPage</name>
+        <message>
+            <source>Programmes</source>
+            <translation>Program</translation>
         </message>
     </context>
     <context>
         <name>ProjectorWindow</name>
         <message>
             <source>Idea board - projector</source>
-            <translation type="unfinished" />
+            <translation>Papan ide - proyektor</translation>
         </message>
         <message>
             <source>Minutes and seconds to count down</source>
-            <translation type="unfinished" />
+            <translation>Menit dan detik hitung mundur</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Mulai</translation>
         </message>
         <message>
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Ulang</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Muat semua</translation>
         </message>
         <message>
-            <source>Space starts or pauses · Esc leaves projector mode</source>
-            <translation type="unfinished" />
+            <source>Space: start or pause · + − zoom · F: fit · Esc: leave</source>
+            <translation>Spasi: mulai atau jeda · + − perbesar/perkecil · F: muat semua · Esc: keluar</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Jeda</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickWinModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Lead OPD</source>
+            <translation>OPD pengampu</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Kemajuan</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Laporan terakhir</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>belum ada</translation>
+        </message>
+        <message>
+            <source>{count} updates</source>
+            <translation>{count} laporan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickWinsPage</name>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>What was done (short)</source>
+            <translation>Apa yang sudah dikerjakan (singkat)</translation>
+        </message>
+        <message>
+            <source>Add update</source>
+            <translation>Tambah laporan</translation>
+        </message>
+        <message>
+            <source>Delete update</source>
+            <translation>Hapus laporan</translation>
+        </message>
+        <message>
+            <source>No quick wins yet: set a programme's phase to quick win on the Programmes page.</source>
+            <translation>Belum ada quick win: atur tahap program menjadi quick win di halaman Program.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Kemajuan</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>History of {code} {name}</source>
+            <translation>Riwayat {code} {name}</translation>
+        </message>
+        <message>
+            <source>Delete quick-win progress</source>
+            <translation>Hapus kemajuan quick win</translation>
         </message>
     </context>
     <context>
@@ -1007,194 +1708,274 @@
         <name>RecordModel</name>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Ubah</translation>
         </message>
     </context>
     <context>
-        <name>RecordTab</name>
+        <name>RoadmapBar</name>
         <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
+            <source>Lead OPD: {opd}</source>
+            <translation>OPD pengampu: {opd}</translation>
         </message>
         <message>
-            <source>Move</source>
-            <translation type="unfinished" />
+            <source>Years: {years}</source>
+            <translation>Tahun: {years}</translation>
+        </message>
+        <message>
+            <source>Phase: {phase}</source>
+            <translation>Tahap: {phase}</translation>
+        </message>
+        <message>
+            <source>Budget: {amount}</source>
+            <translation>Anggaran: {amount}</translation>
+        </message>
+        <message>
+            <source>Milestone {year}: {title}</source>
+            <translation>Tonggak capaian {year}: {title}</translation>
         </message>
     </context>
     <context>
         <name>RoadmapControls</name>
         <message>
             <source>Lanes per dimension</source>
-            <translation type="unfinished" />
+            <translation>Lajur per dimensi</translation>
         </message>
         <message>
             <source>Lanes per OPD</source>
-            <translation type="unfinished" />
+            <translation>Lajur per OPD</translation>
         </message>
         <message>
             <source>Lanes per phase</source>
-            <translation type="unfinished" />
+            <translation>Lajur per tahap</translation>
         </message>
         <message>
             <source>All phases</source>
-            <translation type="unfinished" />
+            <translation>Semua tahap</translation>
         </message>
         <message>
             <source>Zoom out (Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Perkecil (Ctrl+roda)</translation>
         </message>
         <message>
             <source>Zoom in (Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Perbesar (Ctrl+roda)</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Pas layar</translation>
         </message>
         <message>
-            <source>Show the whole roadmap</source>
-            <translation type="unfinished" />
+            <source>Fit the roadmap to the window</source>
+            <translation>Paskan peta jalan ke jendela</translation>
         </message>
         <message>
-            <source>Fit width</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fit the years to the window</source>
-            <translation type="unfinished" />
+            <source>Actual size</source>
+            <translation>Ukuran asli</translation>
         </message>
         <message>
             <source>Quick win</source>
-            <translation type="unfinished" />
+            <translation>Quick win</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Tonggak capaian</translation>
         </message>
         <message>
             <source>Depends on</source>
-            <translation type="unfinished" />
+            <translation>Bergantung pada</translation>
         </message>
         <message>
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation>Perlu perhatian</translation>
         </message>
         <message>
             <source>All dimensions</source>
-            <translation type="unfinished" />
+            <translation>Semua dimensi</translation>
         </message>
         <message>
             <source>All OPDs</source>
-            <translation type="unfinished" />
+            <translation>Semua OPD</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoadmapFlags</name>
+        <message>
+            <source>Runs {start}-{end}, outside the plan period {plan_start}-{plan_end}.</source>
+            <translation>Berjalan {start}-{end}, di luar periode rencana {plan_start}-{plan_end}.</translation>
+        </message>
+        <message>
+            <source>Starts in {start}, before {code} (which it depends on) ends in {end}.</source>
+            <translation>Mulai pada {start}, sebelum {code} (yang menjadi pendahulunya) selesai pada {end}.</translation>
         </message>
     </context>
     <context>
         <name>RoadmapGrid</name>
         <message>
             <source>Plan {start}-{end}</source>
-            <translation type="unfinished" />
+            <translation>Rencana {start}-{end}</translation>
         </message>
     </context>
     <context>
         <name>RoadmapPage</name>
         <message>
             <source>Roadmap</source>
-            <translation type="unfinished" />
+            <translation>Peta Jalan</translation>
+        </message>
+    </context>
+    <context>
+        <name>RollupModel</name>
+        <message>
+            <source>Total</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimensi</translation>
+        </message>
+        <message>
+            <source>Funding source</source>
+            <translation>Sumber dana</translation>
+        </message>
+        <message>
+            <source>Lead OPD</source>
+            <translation>OPD pengampu</translation>
         </message>
     </context>
     <context>
         <name>SessionListModel</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Judul</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Tanggal</translation>
         </message>
         <message>
             <source>Present</source>
-            <translation type="unfinished" />
+            <translation>Hadir</translation>
         </message>
     </context>
     <context>
         <name>SignatoriesTab</name>
         <message>
             <source>Add from people…</source>
-            <translation type="unfinished" />
+            <translation>Tambah dari daftar orang…</translation>
         </message>
         <message>
             <source>Add signatory</source>
-            <translation type="unfinished" />
+            <translation>Tambah penanda tangan</translation>
         </message>
         <message>
             <source>New signatory</source>
-            <translation type="unfinished" />
+            <translation>Penanda tangan baru</translation>
         </message>
         <message>
             <source>Add signatories</source>
-            <translation type="unfinished" />
+            <translation>Tambah penanda tangan</translation>
         </message>
     </context>
     <context>
         <name>SignatoryModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nama</translation>
         </message>
         <message>
             <source>Office title</source>
-            <translation type="unfinished" />
+            <translation>Jabatan</translation>
         </message>
         <message>
             <source>NIP</source>
-            <translation type="unfinished" />
+            <translation>NIP</translation>
         </message>
         <message>
             <source>Edit signatory</source>
-            <translation type="unfinished" />
+            <translation>Ubah penanda tangan</translation>
         </message>
         <message>
             <source>Picked from the people list</source>
-            <translation type="unfinished" />
+            <translation>Dipilih dari daftar orang</translation>
         </message>
     </context>
     <context>
         <name>TablePanel</name>
         <message>
             <source>Filter: type part of a name…</source>
-            <translation type="unfinished" />
+            <translation>Saring: ketik sebagian nama…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Hapus</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Naik</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Turun</translation>
+        </message>
+        <message>
+            <source>{total} rows</source>
+            <translation>{total} baris</translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} dari {total}</translation>
         </message>
     </context>
     <context>
         <name>TeamModel</name>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Tim</translation>
         </message>
         <message>
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Orang</translation>
         </message>
         <message>
             <source>Edit team</source>
-            <translation type="unfinished" />
+            <translation>Ubah tim</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsTab</name>
+        <message>
+            <source>Filter teams…</source>
+            <translation>Saring tim…</translation>
+        </message>
+        <message>
+            <source>New team</source>
+            <translation>Tim baru</translation>
+        </message>
+        <message>
+            <source>Add team</source>
+            <translation>Tambah tim</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Progress (%)</source>
+            <translation>Kemajuan (%)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Edit quick-win progress</source>
+            <translation>Ubah kemajuan quick win</translation>
         </message>
     </context>
     <context>
@@ -1304,6 +2085,113 @@
         <message>
             <source>This page could not be opened. The details are in the log file in the Rencana data folder.</source>
             <translation>Halaman ini tidak dapat dibuka. Rinciannya ada di berkas log dalam folder data Rencana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>BUMD</source>
+            <translation>BUMD</translation>
+        </message>
+        <message>
+            <source>Bimtek I</source>
+            <translation>Bimtek I</translation>
+        </message>
+        <message>
+            <source>Bimtek II</source>
+            <translation>Bimtek II</translation>
+        </message>
+        <message>
+            <source>Bimtek III</source>
+            <translation>Bimtek III</translation>
+        </message>
+        <message>
+            <source>Bimtek IV</source>
+            <translation>Bimtek IV</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Komunitas</translation>
+        </message>
+        <message>
+            <source>DPRD</source>
+            <translation>DPRD</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Keputusan</translation>
+        </message>
+        <message>
+            <source>Dewan Smart City</source>
+            <translation>Dewan Smart City</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Forkopimda</source>
+            <translation>Forkopimda</translation>
+        </message>
+        <message>
+            <source>Head of region</source>
+            <translation>Kepala daerah</translation>
+        </message>
+        <message>
+            <source>Kelurahan / village</source>
+            <translation>Kelurahan / desa</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>LSM</translation>
+        </message>
+        <message>
+            <source>Narasumber</source>
+            <translation>Narasumber</translation>
+        </message>
+        <message>
+            <source>OPD</source>
+            <translation>OPD</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>Other meeting</source>
+            <translation>Pertemuan lain</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Peserta</translation>
+        </message>
+        <message>
+            <source>Point</source>
+            <translation>Pokok bahasan</translation>
+        </message>
+        <message>
+            <source>Press</source>
+            <translation>Pers</translation>
+        </message>
+        <message>
+            <source>Private sector</source>
+            <translation>Swasta</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>Sekolah</translation>
+        </message>
+        <message>
+            <source>Tim Pelaksana</source>
+            <translation>Tim Pelaksana</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>Perguruan tinggi</translation>
+        </message>
+        <message>
+            <source>Vertical agency</source>
+            <translation>Instansi vertikal</translation>
         </message>
     </context>
     <context>
@@ -1507,6 +2395,17 @@ Ganti berkas itu?</translation>
         <message>
             <source>Yes to &amp;All</source>
             <translation>Ya untuk &amp;semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTab</name>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Pindahkan</translation>
         </message>
     </context>
 </TS>
