@@ -234,3 +234,38 @@ def test_any_sequence_reverts_to_the_start_and_redoes_to_the_end(wb: WorkbookFil
     assert dump.dumps(wb.db) == end
     for change in reversed(done):  # leave the shared workbook as Hypothesis found it
         ops.revert(wb, change)
+
+
+CODE_STEP = st.tuples(st.sampled_from(["add", "delete", "redimension", "undo"]),
+                      st.integers(0, 20), st.sampled_from(["SG", "SB", "SN"]))
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(CODE_STEP, max_size=20))
+def test_codes_are_unique_stable_and_never_reused(wb: WorkbookFile, steps: list) -> None:
+    given_codes = {p.code for p in rows.select(wb.db, model.Programme)}  # earlier examples
+    given_codes |= set(queries.codes_with_prefix(wb.db, ""))
+    code_of: dict[str, str] = {}
+    done: list[ops.Change] = []
+    for kind, n, dim in steps:
+        live = [p.id for p in rows.select(wb.db, model.Programme)]
+        if kind == "add":
+            change, pid = programmes.add_programme(wb, model.Programme(
+                name="P", dimension_id=_dimension(wb, dim), start_year=2019, end_year=2020))
+            assert _code(wb, pid) not in given_codes
+            given_codes.add(_code(wb, pid))
+            code_of[pid] = _code(wb, pid)
+            done.append(change)
+        elif kind == "undo" and done:
+            ops.revert(wb, done.pop())
+        elif live and kind == "delete":
+            done.append(programmes.delete_programme(wb, live[n % len(live)]))
+        elif live and kind == "redimension":
+            done.append(programmes.update_programme(wb, live[n % len(live)],
+                                                    dimension_id=_dimension(wb, dim)))
+        current = rows.select(wb.db, model.Programme)
+        assert len({p.code for p in current}) == len(current)
+        assert all(code_of.get(p.id, p.code) == p.code for p in current)
+    for change in reversed(done):
+        ops.revert(wb, change)
