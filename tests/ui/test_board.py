@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTime
+from PySide6.QtCore import QPoint, QPointF, Qt, QTime
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from app import model, ops
 from app.storage import rows
-from app.storage.workbook import WorkbookFile
+from app.storage.workbook import WorkbookFile, open_file
 from ui.board import menus
 from ui.board.card_item import CardItem
 from ui.board.editors import InlineEditor
@@ -181,7 +183,7 @@ def test_clicking_the_badge_adds_dots_and_a_typed_tally_sets_them(
         qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
                          pos=_badge(page, card.id))
     assert rows.get(wb.db, model.Card, card.id).votes == 3  # type: ignore[union-attr]
-    assert page.scene.cards[card.id].data.card.votes == 3
+    assert page.scene.cards[card.id].entry.card.votes == 3
     editor = page.edit_votes(card.id)
     assert editor is not None
     qtbot.keyClicks(editor, "17")
@@ -236,8 +238,8 @@ def test_a_change_to_one_card_updates_only_its_item(
     target = _cards(wb)[2]
     page.ctx.perform(lambda: ops.update(wb, model.Card, target.id, text="Diubah"))
     assert all(page.scene.cards[cid] is item for cid, item in before.items())
-    assert page.scene.cards[target.id].data.card.text == "Diubah"
-    assert page.scene.cards[_cards(wb)[0].id].data.card.text == "Kartu 0"
+    assert page.scene.cards[target.id].entry.card.text == "Diubah"
+    assert page.scene.cards[_cards(wb)[0].id].entry.card.text == "Kartu 0"
 
 
 def test_projector_mode_goes_full_screen_counts_down_and_esc_leaves(
@@ -250,7 +252,7 @@ def test_projector_mode_goes_full_screen_counts_down_and_esc_leaves(
     window = page.projector
     assert window is not None
     qtbot.waitUntil(lambda: bool(window.windowState() & Qt.WindowState.WindowFullScreen))
-    assert page.scene.style.projector
+    assert page.scene.look.projector
     window.duration.setTime(QTime(0, 0, 1))
     assert window.clock.text() == "00:01"
     with qtbot.waitSignal(page.countdown.finished, timeout=5000):
@@ -265,7 +267,7 @@ def test_projector_mode_goes_full_screen_counts_down_and_esc_leaves(
     assert not page.scene.cards[second.id].isVisible()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert page.projector is None
-    assert not page.scene.style.projector
+    assert not page.scene.look.projector
     assert not window.isVisible()
 
 
@@ -352,3 +354,44 @@ def test_tidy_up_separates_piled_cards_in_one_undo_step(
     assert not any(frame.contains(page.scene.cards[c].center()) for c in ids[3:])
     page.ctx.stack.undo()
     assert [rows.get(wb.db, model.Card, c).x for c in ids] == [5.0 * n for n in range(6)]  # type: ignore[union-attr]
+
+
+def test_a_read_only_workbook_shows_its_cards_but_takes_no_edits(
+        qtbot: QtBot, ctx: EditContext, wb: WorkbookFile) -> None:
+    card_id = ops.add(wb, model.Card(text="Tersimpan", x=0.0, y=0.0))[1]
+    path = wb.path
+    wb.close()
+    frozen = open_file(path, read_only=True)
+    try:
+        board = BoardPage(EditContext(frozen, "en"))
+        qtbot.addWidget(board)
+        item = board.scene.cards[card_id]
+        assert not board.capture.line.isEnabled()
+        assert not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        menu = menus.card_menu(board, card_id, board)
+        assert not menu.findChild(object, "make_programme").isEnabled()
+        assert board.edit_votes(card_id) is None
+    finally:
+        frozen.close()
+
+
+def test_dragging_empty_space_pans_and_ctrl_wheel_zooms(
+        qtbot: QtBot, page: BoardPage, wb: WorkbookFile) -> None:
+    for number in range(40):
+        _capture(qtbot, page, f"Kartu {number}")
+    page.view.resetTransform()
+    page.view.zoom_by(2.0)
+    bar = page.view.horizontalScrollBar()
+    cards = [(c.x, c.y) for c in _cards(wb)]
+    page.view.centerOn(QPointF(-150, -150))
+    empty = _viewport_pos(page, QPointF(-120, -120))
+    before = bar.value()
+    _drag(qtbot, page, empty, empty + QPoint(-200, 0))
+    assert bar.value() == before + 200
+    assert [(c.x, c.y) for c in _cards(wb)] == cards, "panning moves no card"
+    zoom = page.view.zoom()
+    wheel = QWheelEvent(QPointF(100, 100), page.view.viewport().mapToGlobal(QPointF(100, 100)),
+                        QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton, CTRL,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(page.view.viewport(), wheel)
+    assert page.view.zoom() == pytest.approx(zoom * 1.25)

@@ -38,6 +38,14 @@ class Kept:
     team_id: str | None = None
     session_id: str | None = None
 
+    def choose(self, name: str, choice_id: str | None) -> Kept:
+        """Return this with the "dimension", "team" or "session" set to ``choice_id``."""
+        if name == "dimension":
+            return replace(self, dimension_id=choice_id)
+        if name == "team":
+            return replace(self, team_id=choice_id)
+        return replace(self, session_id=choice_id)
+
 
 def step(choices: list[tuple[str | None, str]], current: str | None, by: int) -> str | None:
     """Return the id ``by`` places after ``current`` in ``choices`` (wrapping around)."""
@@ -137,7 +145,7 @@ class CaptureBar(QWidget):
         self._choices[name] = [(None, ""), *choices]
         current = getattr(self.kept, f"{name}_id")
         if current not in {c for c, _ in choices}:
-            self.set_kept(replace(self.kept, **{f"{name}_id": None}))
+            self.set_kept(self.kept.choose(name, None))
         self._show_kept()
 
     def set_kept(self, kept: Kept) -> None:
@@ -180,7 +188,7 @@ class CaptureBar(QWidget):
         if name == "kind":
             self.set_kept(replace(self.kept, kind=choice_id or "idea"))
         else:
-            self.set_kept(replace(self.kept, **{f"{name}_id": choice_id}))
+            self.set_kept(self.kept.choose(name, choice_id))
         self.line.setFocus()
 
     # -- keys and Enter --------------------------------------------------------------------
@@ -195,7 +203,7 @@ class CaptureBar(QWidget):
         else:
             current = getattr(self.kept, f"{name}_id")
             chosen = step(self._choices[name], current, number)
-            self.set_kept(replace(self.kept, **{f"{name}_id": chosen}))
+            self.set_kept(self.kept.choose(name, chosen))
 
     def _on_return(self) -> None:
         text = self.line.text().strip()

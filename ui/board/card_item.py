@@ -12,8 +12,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
 
+from app.board_layout import CARD_H, CARD_W
 from app.storage.queries_board import BoardCard
-from ui.board.style import CARD_H, CARD_W, BoardStyle
+from ui.board.style import BoardStyle
 
 if TYPE_CHECKING:
     from ui.board.scene import BoardScene
@@ -56,7 +57,7 @@ class CardItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self.set_editable(editable)
-        self.data = data
+        self.entry = data
         self._lines: list[str] | None = None
         self._style = style
         self.set_data(data, style)
@@ -66,7 +67,7 @@ class CardItem(QGraphicsItem):
     @property
     def card_id(self) -> str:
         """Return the id of the card this item shows."""
-        return self.data.card.id
+        return self.entry.card.id
 
     def set_editable(self, editable: bool) -> None:
         """Allow or forbid moving the card (selection always works)."""
@@ -77,7 +78,7 @@ class CardItem(QGraphicsItem):
 
     def set_data(self, data: BoardCard, style: BoardStyle) -> None:
         """Show ``data`` in ``style``: lay out the text again and move to the card's place."""
-        self.data = data
+        self.entry = data
         self._style = style
         self._lines = None  # laid out at the first paint: only cards in view pay for it
         self.setPos(data.card.x, data.card.y)
@@ -90,7 +91,7 @@ class CardItem(QGraphicsItem):
             style = self._style
             room = CARD_H - FOOTER - PAD - 6
             fits = max(1, int(room // QFontMetricsF(style.card_font).lineSpacing()))
-            self._lines = wrap_lines(self.data.card.text, style.card_font, CARD_W - 2 * PAD,
+            self._lines = wrap_lines(self.entry.card.text, style.card_font, CARD_W - 2 * PAD,
                                      min(style.max_lines, fits))
         return self._lines
 
@@ -112,7 +113,7 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: object = None) -> None:
-        style, card = self._style, self.data.card
+        style, card = self._style, self.entry.card
         if option.levelOfDetailFromTransform(painter.worldTransform()) < SKETCH_BELOW:
             self._paint_sketch(painter, style)
             return
@@ -130,7 +131,7 @@ class CardItem(QGraphicsItem):
 
     def _paint_sketch(self, painter: QPainter, style: BoardStyle) -> None:
         """Draw the note without text when it is too small to read (a zoomed-out board)."""
-        kind = self.data.card.kind
+        kind = self.entry.card.kind
         outline = style.outline if self.isSelected() else style.strong(kind)
         painter.setPen(QPen(outline, 4.0 if self.isSelected() else 0.0))
         painter.setBrush(style.paper(kind))
@@ -138,12 +139,12 @@ class CardItem(QGraphicsItem):
         painter.fillRect(QRectF(0, 0, CARD_W, 12), style.strong(kind))
         shade = QColor(style.text)
         shade.setAlpha(70)
-        for row in range(min(3, max(1, len(self.data.card.text) // 25))):
+        for row in range(min(3, max(1, len(self.entry.card.text) // 25))):
             painter.fillRect(QRectF(PAD, 26 + row * 22, CARD_W - 2 * PAD - row * 40, 10), shade)
-        if self.data.dimension_code:
-            colour = QColor(self.data.dimension_color or "#455A64")
+        if self.entry.dimension_code:
+            colour = QColor(self.entry.dimension_color or "#455A64")
             painter.fillRect(QRectF(PAD, CARD_H - 26, 44, 18), colour)
-        if self.data.card.votes:
+        if self.entry.card.votes:
             painter.fillRect(QRectF(CARD_W - 40, CARD_H - 26, 30, 18), QColor("#C62828"))
 
     def _paint_paper(self, painter: QPainter, style: BoardStyle, kind: str) -> None:
@@ -157,14 +158,14 @@ class CardItem(QGraphicsItem):
         painter.drawRoundedRect(QRectF(1.5, 1.5, CARD_W - 3, 6), 3, 3)
 
     def _paint_dimension(self, painter: QPainter, style: BoardStyle) -> None:
-        code = self.data.dimension_code
+        code = self.entry.dimension_code
         if not code:
             return
         painter.setFont(style.small_font)
         metrics = QFontMetricsF(style.small_font)
         rect = QRectF(PAD - 2, CARD_H - FOOTER + 2, metrics.horizontalAdvance(code) + 12,
                       FOOTER - 6)
-        colour = QColor(self.data.dimension_color or "#455A64")
+        colour = QColor(self.entry.dimension_color or "#455A64")
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#000000") if style.projector else colour)
         painter.drawRoundedRect(rect, 4, 4)

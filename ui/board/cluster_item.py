@@ -9,13 +9,8 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
 
 from app import model
-from ui.board.style import (
-    CLUSTER_HEADER,
-    CLUSTER_MIN_H,
-    CLUSTER_MIN_W,
-    CLUSTER_PAD,
-    BoardStyle,
-)
+from app.board_layout import CLUSTER_HEADER, CLUSTER_MIN_H, CLUSTER_MIN_W, CLUSTER_PAD
+from ui.board.style import BoardStyle
 
 if TYPE_CHECKING:
     from ui.board.scene import BoardScene

@@ -172,7 +172,8 @@ class ProjectorWindow(QWidget):
 
     def show_on_projector(self) -> None:
         """Show full screen, on a second screen when there is one (the projector)."""
-        here = self.parentWidget().screen() if self.parentWidget() else self.screen()
+        owner = self.parentWidget()
+        here = owner.screen() if owner is not None else self.screen()
         others = [s for s in QGuiApplication.screens() if s is not here]
         # Cover the screen first: without a window manager "full screen" is only a hint.
         self.setGeometry((others[0] if others else here).geometry())

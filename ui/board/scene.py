@@ -12,6 +12,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
@@ -24,10 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import model
-from app.storage.queries_board import BoardCard
-from ui.board.card_item import CardItem
-from ui.board.cluster_item import ClusterItem, cluster_rect
-from ui.board.style import (
+from app.board_layout import (
     CAPTURE_COLUMNS,
     CARD_H,
     CARD_W,
@@ -36,9 +34,11 @@ from ui.board.style import (
     GAP,
     STEP_X,
     STEP_Y,
-    BoardStyle,
-    desk_style,
 )
+from app.storage.queries_board import BoardCard
+from ui.board.card_item import CardItem
+from ui.board.cluster_item import ClusterItem, cluster_rect
+from ui.board.style import BoardStyle, desk_style
 
 FADED = 0.15
 PIXMAP_CACHE_KB = 256 * 1024
@@ -78,7 +78,7 @@ class BoardScene(QGraphicsScene):
         super().__init__(parent)
         self.cards: dict[str, CardItem] = {}
         self.clusters: dict[str, ClusterItem] = {}
-        self.style = desk_style()
+        self.look = desk_style()
         self.editable = True
         self.dragging = False
         self._visible: Callable[[BoardCard], bool] | None = None
@@ -93,7 +93,7 @@ class BoardScene(QGraphicsScene):
         # whole board of 2,000 notes needs more, or the notes evict each other and
         # every repaint draws them all again.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
-        self.setBackgroundBrush(QBrush(self.style.background))
+        self.setBackgroundBrush(QBrush(self.look.background))
 
     # -- keeping in step with the workbook ----------------------------------------------
 
@@ -108,13 +108,13 @@ class BoardScene(QGraphicsScene):
         for data in upserts:
             item = self.cards.get(data.card.id)
             if item is None:
-                item = CardItem(data, self.style, self.editable)
+                item = CardItem(data, self.look, self.editable)
                 item.setZValue(data.card.position * 1e-6)
                 self.addItem(item)
                 self.cards[data.card.id] = item
             else:
                 touched.add(self._index(item, -1))
-                item.set_data(data, self.style)
+                item.set_data(data, self.look)
             touched.add(self._index(item, +1))
             self._show(item)
         self.refit_clusters(touched)
@@ -122,7 +122,7 @@ class BoardScene(QGraphicsScene):
 
     def _index(self, item: CardItem, by: int) -> str | None:
         """Count (``by`` +1) or uncount (-1) a card's grid cells and cluster; return the cluster."""
-        card = item.data.card
+        card = item.entry.card
         for cell in cells_of(card.x, card.y):
             self._cells[cell] += by
             if not self._cells[cell]:
@@ -143,11 +143,11 @@ class BoardScene(QGraphicsScene):
         for cluster in upserts:
             item = self.clusters.get(cluster.id)
             if item is None:
-                item = ClusterItem(cluster, self.style, self.editable)
+                item = ClusterItem(cluster, self.look, self.editable)
                 self.addItem(item)
                 self.clusters[cluster.id] = item
             else:
-                item.set_cluster(cluster, self.style)
+                item.set_cluster(cluster, self.look)
             touched.add(cluster.id)
         self.refit_clusters(touched)
         self._show_clusters(touched)
@@ -167,7 +167,7 @@ class BoardScene(QGraphicsScene):
     def revert_positions(self) -> None:
         """Put every item back where the workbook says it is (after a refused move)."""
         for card in self.cards.values():
-            card.setPos(card.data.card.x, card.data.card.y)
+            card.setPos(card.entry.card.x, card.entry.card.y)
         for cluster in self.clusters.values():
             cluster.setPos(cluster.cluster.x, cluster.cluster.y)
         self.refit_clusters()
@@ -176,18 +176,20 @@ class BoardScene(QGraphicsScene):
 
     def set_style(self, style: BoardStyle) -> None:
         """Draw every item in ``style`` (desk or projector)."""
-        self.style = style
+        self.look = style
         self.setBackgroundBrush(QBrush(style.background))
         for card in self.cards.values():
-            card.set_data(card.data, style)
+            card.set_data(card.entry, style)
         for cluster in self.clusters.values():
             cluster.set_cluster(cluster.cluster, style)
 
     def set_editable(self, editable: bool) -> None:
         """Allow or forbid moving items."""
         self.editable = editable
-        for item in itertools.chain(self.cards.values(), self.clusters.values()):
-            item.set_editable(editable)
+        for card in self.cards.values():
+            card.set_editable(editable)
+        for cluster in self.clusters.values():
+            cluster.set_editable(editable)
 
     def set_filter(self, visible: Callable[[BoardCard], bool] | None, fade: bool) -> None:
         """Hide (or fade, if ``fade``) the cards for which ``visible`` is false; None shows all."""
@@ -209,7 +211,7 @@ class BoardScene(QGraphicsScene):
             item.setOpacity(1.0 if matches else FADED)
 
     def _show(self, item: CardItem) -> None:
-        matches = self._visible is None or self._visible(item.data)
+        matches = self._visible is None or self._visible(item.entry)
         item.setVisible(matches or self._fade)
         item.setOpacity(1.0 if matches else FADED)
         if not matches and item.isSelected():
@@ -226,7 +228,7 @@ class BoardScene(QGraphicsScene):
     def selected_card_ids(self) -> list[str]:
         """Return the ids of the selected cards, in capture order."""
         chosen = [i for i in self.selectedItems() if isinstance(i, CardItem)]
-        return [i.card_id for i in sorted(chosen, key=lambda i: i.data.card.position)]
+        return [i.card_id for i in sorted(chosen, key=lambda i: i.entry.card.position)]
 
     # -- free places ------------------------------------------------------------------------
 
@@ -301,12 +303,12 @@ class BoardScene(QGraphicsScene):
             if isinstance(item, ClusterItem):
                 result.clusters[item.cluster_id] = (p.x(), p.y())
             elif isinstance(item, CardItem):
-                home = (item.data.card.cluster_id if item in carried
+                home = (item.entry.card.cluster_id if item in carried
                         else self.cluster_at(item.center(), moving))
                 result.cards[item.card_id] = (p.x(), p.y(), home)
         return result
 
-    def cluster_at(self, point: QPointF, moving: set[str] = frozenset()) -> str | None:
+    def cluster_at(self, point: QPointF, moving: AbstractSet[str] = frozenset()) -> str | None:
         """Return the cluster whose frame (without the ``moving`` cards) holds ``point``."""
         for cid, item in reversed(self.clusters.items()):
             rects = [card_rect(c.pos()) for c in self.members(cid) if c.card_id not in moving]

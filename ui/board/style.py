@@ -1,4 +1,4 @@
-"""How the board looks: card geometry, colours per card kind, and the projector's high contrast."""
+"""How the board looks: colours per card kind, fonts, and the projector's high contrast."""
 
 from __future__ import annotations
 
@@ -8,18 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont
 
 from app import model
-from app.board_layout import (  # noqa: F401  (the board's geometry, shared with app/)
-    CAPTURE_COLUMNS,
-    CARD_H,
-    CARD_W,
-    CLUSTER_HEADER,
-    CLUSTER_MIN_H,
-    CLUSTER_MIN_W,
-    CLUSTER_PAD,
-    GAP,
-    STEP_X,
-    STEP_Y,
-)
 
 # kind -> (paper colour, strong colour). Paper for the note, strong for stripe and legend.
 KIND_COLOURS = {

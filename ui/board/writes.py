@@ -31,8 +31,8 @@ def move(wb: WorkbookFile, cards: dict[str, tuple[float, float, str | None]],
     with ops.Action(wb, "Move cards") as act:
         for cluster_id, (x, y) in clusters.items():
             act.update(model.Cluster, cluster_id, x=x, y=y)
-        for card_id, (x, y, cluster_id) in cards.items():
-            act.update(model.Card, card_id, x=x, y=y, cluster_id=cluster_id)
+        for card_id, (x, y, home) in cards.items():
+            act.update(model.Card, card_id, x=x, y=y, cluster_id=home)
     return act.change
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import model, ops
+from app.board_layout import CARD_W
 from app.storage import queries_board, rows
 from ui.board import menus, writes
 from ui.board.capture import CaptureBar
@@ -17,11 +18,11 @@ from ui.board.editors import InlineEditor
 from ui.board.filters import BoardFilters, Legend
 from ui.board.projector import Countdown, ProjectorWindow
 from ui.board.scene import BoardScene, Moved
-from ui.board.style import CARD_W, desk_style, projector_style
+from ui.board.style import desk_style, projector_style
 from ui.board.view import BoardView
 from ui.context import EditContext
 
-BOARD_TABLES = {"cards", "clusters", "dimensions", "teams", "sessions", "workbook"}
+BOARD_TABLES = {"cards", "clusters", "dimensions", "teams", "sessions"}
 
 
 class BoardPage(QWidget):
@@ -43,6 +44,12 @@ class BoardPage(QWidget):
         self._build()
         self._connect()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Put the cursor in the capture line: the scribe can type at once."""
+        super().showEvent(event)
+        if self.capture.line.isEnabled():
+            self.capture.line.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def title() -> str:
@@ -126,7 +133,7 @@ class BoardPage(QWidget):
     def _sync_cards(self, force: bool = False) -> None:
         db = self.ctx.wb.db
         revisions = queries_board.revisions(db, model.Card)
-        shown = {cid: item.data.revision for cid, item in self.scene.cards.items()}
+        shown = {cid: item.entry.revision for cid, item in self.scene.cards.items()}
         removed = shown.keys() - revisions.keys()
         touched = [cid for cid, rev in revisions.items() if force or shown.get(cid) != rev]
         if len(touched) == len(revisions):
@@ -281,7 +288,7 @@ class BoardPage(QWidget):
         if item is None or self.ctx.read_only:
             return None
         editor = self._editor(item.mapRectToScene(CardItem.badge_rect()),
-                              str(item.data.card.votes), number=True)
+                              str(item.entry.card.votes), number=True)
         editor.committed.connect(lambda text: self._perform(
             lambda: writes.set_votes(self.ctx.wb, card_id, int(text or 0))))
         return editor
@@ -292,7 +299,7 @@ class BoardPage(QWidget):
         if item is None or self.ctx.read_only:
             return None
         top = item.mapRectToScene(QRectF(PAD / 2, PAD, CARD_W - PAD, 30))
-        editor = self._editor(top, item.data.card.text)
+        editor = self._editor(top, item.entry.card.text)
         editor.committed.connect(lambda text: self._perform(
             lambda: writes.set_text(self.ctx.wb, card_id, text)))
         return editor
