@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
-from app import demo_cards, demo_data, model, ops
+from app import board_layout, demo_cards, demo_data, model, ops
 from app.demo_data import DIMENSIONS, component_id, dim_id, element_id, org_id, source_id
 from app.demo_data import demo_id as _id
 from app.demo_people import Member
 from app.demo_programmes import DEPENDENCIES, PROGRAMMES, QUICK_WIN_UPDATES
+from app.storage import rows
 
 SWOT_KINDS = ("strength", "weakness", "opportunity", "threat")
-COLUMN, CARD_W, CARD_H = 340.0, 165.0, 110.0
 TARGET_USERS = {"SG": "Warga dan ASN", "SB": "Wisatawan dan pelaku usaha",
                 "SE": "Pelaku UMKM dan pencari kerja", "SL": "Warga dan pasien",
                 "SS": "Pelajar, guru dan warga", "SN": "Warga dan kelurahan"}
@@ -24,13 +25,14 @@ def _cards_of(dim: str) -> list[tuple[str, str, str | None, int | None]]:
     for c_pos, comp in enumerate(demo_cards.COMPONENTS):
         for kind, text in zip(SWOT_KINDS, demo_cards.SWOT[dim][c_pos], strict=True):
             cards.append((kind, text, comp, None))
-    cards += [("issue", text, None, None) for text in demo_cards.ISSUES[dim]]
+    problem, issue = demo_cards.ISSUES[dim]
+    cards += [("problem", problem, None, None), ("issue", issue, None, None)]
     cards += [("gap", text, None, None) for text in demo_cards.GAPS[dim]]
     return cards
 
 
 def board(act: ops.Action, rng: random.Random, members: list[Member]) -> dict[str, str]:
-    """Add the Bimtek I board (clusters, about 126 cards in a grid); return origin ids.
+    """Add the Bimtek I board (clusters, about 126 cards, tidily laid out); return origin ids.
 
     The result maps ``"SG-01"``-style programme codes to the id of the innovation
     card it grew from, and ``"cluster:SG"`` to that dimension's cluster.
@@ -38,31 +40,40 @@ def board(act: ops.Action, rng: random.Random, members: list[Member]) -> dict[st
     session_id = _id("session", 0)
     origins: dict[str, str] = {}
     clustered: dict[tuple[str, int], str] = {}
-    for name, dim, indices in demo_cards.CLUSTERS:
-        cluster_id = _id("cluster", dim)
-        act.put(model.Cluster(id=cluster_id, name=name, session_id=session_id,
-                              dimension_id=dim_id(dim), x=DIMENSIONS.index(dim) * COLUMN, y=0.0))
-        origins[f"cluster:{dim}"] = cluster_id
-        clustered.update({(dim, i): cluster_id for i in indices})
-    position = 0
-    for d_pos, dim in enumerate(DIMENSIONS):
+    clusters: list[model.Cluster] = []
+    for d_pos, (name, dim, indices) in enumerate(demo_cards.CLUSTERS):
+        clusters.append(model.Cluster(id=_id("cluster", dim), name=name, session_id=session_id,
+                                      dimension_id=dim_id(dim), x=float(d_pos)))
+        origins[f"cluster:{dim}"] = clusters[-1].id
+        clustered.update({(dim, i): clusters[-1].id for i in indices})
+    cards: list[model.Card] = []
+    for dim in DIMENSIONS:
         team = [m.name for m in members if m.team == dim and m.group in ("tim", "opd")]
         for n, (kind, text, comp, idea) in enumerate(_cards_of(dim)):
-            card_id = _id("card", dim, n)
             element = PROGRAMMES[dim][idea][0] if idea is not None else None
-            act.put(model.Card(
-                id=card_id, kind=kind, text=text, session_id=session_id,
+            cards.append(model.Card(
+                id=_id("card", dim, n), kind=kind, text=text, session_id=session_id,
                 team_id=_id("team", dim), dimension_id=dim_id(dim),
                 element_id=element_id(dim, element) if element is not None else None,
                 component_id=component_id(comp) if comp else None,
                 cluster_id=clustered.get((dim, idea)) if idea is not None else None,
                 votes=rng.randint(4, 45) if idea is not None else rng.randint(0, 6),
-                x=d_pos * COLUMN + (n % 2) * CARD_W, y=80.0 + (n // 2) * CARD_H,
-                author=rng.choice(team), position=position))
-            position += 1
+                author=rng.choice(team), position=len(cards)))
             if idea is not None:
-                origins[f"{dim}-{idea + 1:02d}"] = card_id
+                origins[f"{dim}-{idea + 1:02d}"] = cards[-1].id
+    _place(act, cards, clusters)
     return origins
+
+
+def _place(act: ops.Action, cards: list[model.Card], clusters: list[model.Cluster]) -> None:
+    """Store the cards and clusters where the board's own tidy layout puts them."""
+    layout = board_layout.arrange(cards, clusters, rows.select(act.wb.db, model.Dimension))
+    for cluster in clusters:
+        x, y = layout.clusters[cluster.id]
+        act.put(dataclasses.replace(cluster, x=x, y=y))
+    for card in cards:
+        x, y = layout.cards[card.id]
+        act.put(dataclasses.replace(card, x=x, y=y))
 
 
 def _abbreviations(text: str) -> list[str]:

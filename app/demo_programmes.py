@@ -93,7 +93,7 @@ PROGRAMMES = {
          ("Pedagang pasar menerima pembayaran QR", "pedagang", "0", 1200),
          "Pembeli di pasar rakyat dapat membayar tanpa uang tunai."),
         (1, "Sistem Informasi Bantuan Sosial Terpadu", "application", "Dinsos",
-         "Bappeda Dispendukcapil", "medium", 2020, 2022, "new", 450, "APBD:60 APBN:40",
+         "Bappeda Dispendukcapil", "medium", 2021, 2023, "new", 450, "APBD:60 APBN:40",
          ("Penerima bantuan terverifikasi NIK", "%", "70", 100),
          "Bantuan sosial tepat sasaran berdasarkan data terpadu."),
         (1, "Bursa Kerja Online dan Kartu Pencari Kerja", "application", "Disnaker",
@@ -204,7 +204,7 @@ PROGRAMMES = {
 # (programme code, predecessor code)
 DEPENDENCIES = (
     ("SG-07", "SG-02"), ("SE-05", "SG-02"), ("SG-05", "SG-06"), ("SL-03", "SL-02"),
-    ("SS-03", "SS-02"), ("SE-04", "SE-03"), ("SL-06", "SL-04"), ("SN-05", "SN-02"),
+    ("SS-07", "SS-01"), ("SE-04", "SE-03"), ("SL-06", "SL-04"), ("SN-05", "SN-02"),
 )
 
 # Quick-win progress: (date, percent, note) for each quick win in dimension order
