@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from app import ops
+from app import i18n, ops
 from app.errors import RencanaError
 from app.storage.workbook import WorkbookFile
 
@@ -26,7 +26,8 @@ class ChangeCommand(QUndoCommand):
     def __init__(self, wb: WorkbookFile, change: ops.Change,
                  on_done: Callable[[ops.Change], None], on_failed: Callable[[str], None],
                  merge_key: str = "", lang: str = "id") -> None:
-        super().__init__(change.label)
+        # Labels made in app/ are English templates registered with app.i18n; tr'd ones pass.
+        super().__init__(i18n.translate(change.label, lang))
         self.wb = wb
         self.change = change
         self.merge_key = merge_key
