@@ -19,6 +19,7 @@ from ui import messages, settings, translation
 
 LOG_NAME = "rencana.log"
 log = logging.getLogger("rencana")
+_open_reports: list[QWidget] = []  # the error box on screen, if any
 
 
 def log_path() -> Path:
@@ -47,11 +48,13 @@ def report_exception(kind: type[BaseException], exc: BaseException,
     """Log an unexpected error with its traceback and tell the user in one sentence."""
     setup_logging()
     log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-    if QApplication.instance() is None:
-        return
-    messages.notify(_active_window(), QCoreApplication.translate(
+    if QApplication.instance() is None or _open_reports:
+        return  # one box at a time: an error that repeats (say, in painting) is only logged
+    box = messages.notify(_active_window(), QCoreApplication.translate(
         "Application", "Something went wrong ({kind}); your work up to the last action is "
         "saved. The details are in {log}.").format(kind=kind.__name__, log=log_path()))
+    _open_reports.append(box)
+    box.finished.connect(_open_reports.clear)
 
 
 def _active_window() -> QWidget | None:

@@ -210,14 +210,21 @@ def test_closing_the_workbook_returns_to_the_welcome_screen_listing_it(
 
 
 def test_an_unexpected_error_is_one_sentence_and_the_details_go_to_the_log(
-        window: MainWindow) -> None:
+        window: MainWindow, qtbot: QtBot) -> None:
     try:
         raise KeyError("boom")
     except KeyError as exc:
         report_exception(type(exc), exc, exc.__traceback__)
+    for _again in range(3):  # an error that repeats shows no second box
+        report_exception(ValueError, ValueError("again"), None)
     [box] = _boxes()
     assert "Something went wrong (KeyError)" in box.text() and "Traceback" not in box.text()
     assert "Traceback" in log_path().read_text() and "boom" in log_path().read_text()
+    assert log_path().read_text().count("again") == 3
+    box.close()
+    qtbot.waitUntil(lambda: not _boxes())
+    report_exception(ValueError, ValueError("later"), None)
+    assert "ValueError" in _boxes()[0].text()
 
 
 def test_a_new_workbook_needs_a_region_and_an_ordered_plan_period(
