@@ -51,6 +51,7 @@ class NewWorkbookDialog(QDialog):
         self.open_path = open_path  # the workbook open in the window, never overwritten
         self.workbook: WorkbookFile | None = None
         self.setWindowTitle(self.tr("New workbook"))
+        self.setMinimumWidth(460)
         self.region = QLineEdit(placeholderText=self.tr("for example Kota Madiun"))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("City (kota)"), "kota")

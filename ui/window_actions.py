@@ -77,6 +77,8 @@ class WindowActions(QObject):
         menu.addSeparator()
         menu.addAction(self._action("close", "on_close_workbook", keys.Close))
         menu.addAction(self._action("quit", "close", keys.Quit))
+        if self.actions["quit"].shortcut().isEmpty():  # Windows defines no standard Quit key
+            self.actions["quit"].setShortcut(QKeySequence("Ctrl+Q"))
 
     def _build_view_menu(self) -> None:
         group = QActionGroup(self)
