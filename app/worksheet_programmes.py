@@ -108,7 +108,7 @@ def parse(table: Table, db: sqlite_utils.Database) -> tuple[list[ProgrammePlan],
         before = len(errors)
         found = _parse_row(row, years, look)
         if found is not None and len(errors) == before:
-            _merge(plans, found, row)
+            _merge(plans, found, row, years)
     for plan in plans.values():
         before = len(errors)
         _require_new(plan, table, fields, errors)
@@ -260,21 +260,27 @@ def _require_new(plan: ProgrammePlan, table: Table, fields: dict[str, int],
             return
 
 
-def _merge(plans: dict[Any, ProgrammePlan], found: ProgrammePlan, row: _Row) -> None:
+_FIELD_COLUMNS = {"name": "name", "dimension_id": "dimension", "element_id": "element",
+                  "phase": "phase", "start_year": "start", "end_year": "end"}
+
+
+def _merge(plans: dict[Any, ProgrammePlan], found: ProgrammePlan, row: _Row,
+           years: dict[tuple[str, int], int]) -> None:
+    """Fold a row into the plan of its programme; refuse a row contradicting an earlier one."""
     key = found.programme_id or ("new", found.fields.get("dimension_id"),
                                  str(found.fields.get("name", "")).casefold())
     plan = plans.setdefault(key, ProgrammePlan(found.row, found.programme_id))
-    items: list[tuple[Any, str, Any]] = [
-        *((("field", k), k, v) for k, v in found.fields.items()),
-        *([(("lead",), "lead", found.lead)] if found.lead else []),
-        *((("budget", y, s), f"budget{y}", v) for (y, s), v in found.budgets.items()),
-        *((("target", i.casefold(), y), f"target{y}", t) for i, ts in found.kpis.items()
-          for y, t in ts.items()),
+    items: list[tuple[Any, int | None, Any]] = [
+        *((("field", k), row.column(_FIELD_COLUMNS[k]), v) for k, v in found.fields.items()),
+        *([(("lead",), row.column("lead"), found.lead)] if found.lead else []),
+        *((("budget", y, s), years.get(("budget", y)), v) for (y, s), v in found.budgets.items()),
+        *((("target", i.casefold(), y), years.get(("target", y)), t)
+          for i, ts in found.kpis.items() for y, t in ts.items()),
     ]
-    for slot, _name, value in items:
+    for slot, column, value in items:
         first = plan.seen.setdefault(slot, row.number)
         if first != row.number and _value(plan, slot) != value:
-            row.fail(None, ValidationError(
+            row.fail(column, ValidationError(
                 "This row disagrees with row {first} about the same programme.", first=first))
             return
     plan.fields.update(found.fields)

@@ -139,6 +139,13 @@ def test_programmes_cover_every_dimension_with_codes_owners_money_and_kpis(db) -
     assert rows.count(db, model.Milestone) >= 36
 
 
+def test_no_demo_programme_starts_before_its_predecessor_ends(db) -> None:
+    for dependency in rows.select(db, model.Dependency):
+        after = rows.get(db, model.Programme, dependency.programme_id)
+        before = rows.get(db, model.Programme, dependency.predecessor_id)
+        assert after and before and after.start_year >= before.end_year, after
+
+
 def test_six_quick_wins_one_per_dimension_with_progress(db) -> None:
     quick = [p for p in rows.select(db, model.Programme) if p.is_quick_win]
     codes = _dimension_codes(db)

@@ -231,7 +231,7 @@ def test_rows_disagreeing_about_one_programme_are_refused(book: Path, tmp_path: 
     with open_file(book) as wb:
         preview = worksheets.parse_programmes(write_csv(tmp_path / "p.csv", lines), wb.db)
     assert preview.error_lines()[0] == (
-        "Row 3, column -: This row disagrees with row 2 about the same programme.")
+        "Row 3, column selesai: This row disagrees with row 2 about the same programme.")
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
