@@ -32,7 +32,9 @@ _LINES = """FROM budgets b JOIN programmes p ON p.id = b.programme_id AND p._del
             WHERE b._deleted = 0"""
 _GROUPS = {
     "dimension": "p.dimension_id",
-    "source": "b.source_id",
+    # Unary plus keeps SQLite from walking idx_budgets_source_id row by row (a table scan
+    # plus one sort is faster: 45 ms against 56 ms over 5,000 lines, bench/bench_budget.py).
+    "source": "+b.source_id",
     "lead": "p.lead_org_id",
 }
 
