@@ -1,0 +1,46 @@
+"""The Export page's choices: documents, languages and papers, with their translated labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app import model
+
+DOCUMENTS = (
+    ("masterplan", QT_TRANSLATE_NOOP("ExportChoices", "Book 2: Masterplan")),
+    ("analysis", QT_TRANSLATE_NOOP("ExportChoices", "Book 1: Strategic Analysis")),
+    ("quickwins", QT_TRANSLATE_NOOP("ExportChoices", "Quick Win book")),
+    ("summary", QT_TRANSLATE_NOOP("ExportChoices", "Executive summary")),
+    ("minutes", QT_TRANSLATE_NOOP("ExportChoices", "Minutes and official record (one session)")),
+    ("attendance", QT_TRANSLATE_NOOP("ExportChoices", "Attendance list (one session)")),
+    ("commitment", QT_TRANSLATE_NOOP("ExportChoices", "Commitment sheet (one session)")),
+)
+LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
+PAPERS = (("a4", QT_TRANSLATE_NOOP("ExportChoices", "A4 (210 x 297 mm)")),
+          ("f4", QT_TRANSLATE_NOOP("ExportChoices", "F4 (215 x 330 mm)")))
+FILE_NAMES = {"masterplan": "Buku 2 Masterplan", "analysis": "Buku 1 Analisis Strategis",
+              "quickwins": "Buku Quick Win", "summary": "Ringkasan Eksekutif",
+              "minutes": "Notulen", "attendance": "Daftar Hadir", "commitment": "Lembar Komitmen"}
+
+
+def label(text: str) -> str:
+    """Return a choice's label in the interface language."""
+    return QCoreApplication.translate("ExportChoices", text)
+
+
+def session_label(number: int, session: model.Session) -> str:
+    """Return ``3. Bimtek III (2019-08-20)``: how a session is offered in the list."""
+    return f"{number}. {session.title} ({session.start_date or '?'})"
+
+
+def default_target(folder: Path, kind: str, lang: str, region: str, session: int) -> Path:
+    """Return the suggested file for ``kind``: ``Buku 2 Masterplan - Kota Madiun.docx``."""
+    name = FILE_NAMES[kind]
+    if kind in ("minutes", "attendance", "commitment"):
+        name += f" Sesi {session}"
+    if lang == "en":
+        name += " (EN)"
+    safe_region = "".join(c for c in region if c.isalnum() or c in " -_").strip()
+    return folder / (f"{name} - {safe_region}.docx" if safe_region else f"{name}.docx")
