@@ -23,7 +23,13 @@ PAD = 10.0
 FOOTER = 26.0
 MAX_DOTS = 5
 BOUNDS = QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
-SKETCH_BELOW = 0.3  # below this scale the text is unreadable: draw a sketch of the note
+SKETCH_BELOW = 0.3
+SKETCH_NOTE = QRectF(0, 0, CARD_W, CARD_H)
+SKETCH_STRIPE = QRectF(0, 0, CARD_W, 12)
+SKETCH_TEXT = [QRectF(PAD, 26 + row * 22, CARD_W - 2 * PAD - row * 40, 10) for row in range(3)]
+SKETCH_DIMENSION = QRectF(PAD, CARD_H - 26, 44, 18)
+SKETCH_VOTES = QRectF(CARD_W - 40, CARD_H - 26, 30, 18)
+VOTE_INK = QColor("#C62828")  # below this scale the text is unreadable: draw a sketch of the note
 
 
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
@@ -81,6 +87,7 @@ class CardItem(QGraphicsItem):
         self.entry = data
         self._style = style
         self._lines = None  # laid out at the first paint: only cards in view pay for it
+        self._dimension_colour = QColor(data.dimension_color or "#455A64")
         self.setPos(data.card.x, data.card.y)
         self.setToolTip(data.card.text)
         self.update()
@@ -132,20 +139,20 @@ class CardItem(QGraphicsItem):
     def _paint_sketch(self, painter: QPainter, style: BoardStyle) -> None:
         """Draw the note without text when it is too small to read (a zoomed-out board)."""
         kind = self.entry.card.kind
-        outline = style.outline if self.isSelected() else style.strong(kind)
-        painter.setPen(QPen(outline, 4.0 if self.isSelected() else 0.0))
+        strong = style.strong(kind)
+        if self.isSelected():
+            painter.setPen(QPen(style.outline, 4.0))
+        else:
+            painter.setPen(strong)
         painter.setBrush(style.paper(kind))
-        painter.drawRect(QRectF(0, 0, CARD_W, CARD_H))
-        painter.fillRect(QRectF(0, 0, CARD_W, 12), style.strong(kind))
-        shade = QColor(style.text)
-        shade.setAlpha(70)
-        for row in range(min(3, max(1, len(self.entry.card.text) // 25))):
-            painter.fillRect(QRectF(PAD, 26 + row * 22, CARD_W - 2 * PAD - row * 40, 10), shade)
+        painter.drawRect(SKETCH_NOTE)
+        painter.fillRect(SKETCH_STRIPE, strong)
+        for bar in SKETCH_TEXT[:min(3, max(1, len(self.entry.card.text) // 25))]:
+            painter.fillRect(bar, style.shade)
         if self.entry.dimension_code:
-            colour = QColor(self.entry.dimension_color or "#455A64")
-            painter.fillRect(QRectF(PAD, CARD_H - 26, 44, 18), colour)
+            painter.fillRect(SKETCH_DIMENSION, self._dimension_colour)
         if self.entry.card.votes:
-            painter.fillRect(QRectF(CARD_W - 40, CARD_H - 26, 30, 18), QColor("#C62828"))
+            painter.fillRect(SKETCH_VOTES, VOTE_INK)
 
     def _paint_paper(self, painter: QPainter, style: BoardStyle, kind: str) -> None:
         selected = self.isSelected()
@@ -165,9 +172,8 @@ class CardItem(QGraphicsItem):
         metrics = QFontMetricsF(style.small_font)
         rect = QRectF(PAD - 2, CARD_H - FOOTER + 2, metrics.horizontalAdvance(code) + 12,
                       FOOTER - 6)
-        colour = QColor(self.entry.dimension_color or "#455A64")
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#000000") if style.projector else colour)
+        painter.setBrush(QColor("#000000") if style.projector else self._dimension_colour)
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor("#FFFFFF"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, code)

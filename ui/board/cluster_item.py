@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QStyleOpt
 
 from app import model
 from app.board_layout import CLUSTER_HEADER, CLUSTER_MIN_H, CLUSTER_MIN_W, CLUSTER_PAD
+from ui.board.card_item import SKETCH_BELOW
 from ui.board.style import BoardStyle
 
 if TYPE_CHECKING:
@@ -80,10 +81,12 @@ class ClusterItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: object = None) -> None:
         style = self._style
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
         pen = QPen(style.outline if selected else style.cluster_border, 3.0 if selected else 2.0)
-        pen.setStyle(Qt.PenStyle.SolidLine if selected else Qt.PenStyle.DashLine)
+        if option.levelOfDetailFromTransform(painter.worldTransform()) >= SKETCH_BELOW:
+            # Dashed antialiased frames are costly to draw: only when close enough to see.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen.setStyle(Qt.PenStyle.SolidLine if selected else Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(style.cluster_fill)
         painter.drawRoundedRect(self._rect, 14, 14)

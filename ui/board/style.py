@@ -42,18 +42,23 @@ class BoardStyle:
     cluster_text: QColor
     outline: QColor
     max_lines: int
+    papers: dict[str, QColor]  # made once: painting thousands of notes reuses them
+    strongs: dict[str, QColor]
+    shade: QColor  # the grey bars that stand for text on a zoomed-out note
 
     def paper(self, kind: str) -> QColor:
         """Return the fill of a card of ``kind``."""
-        if self.projector:
-            return QColor(PROJECTOR_FILLS.get(kind, "#FFFFFF"))
-        return QColor(KIND_COLOURS.get(kind, ("#FFFFFF", "#000000"))[0])
+        return self.papers.get(kind) or self.papers["idea"]
 
     def strong(self, kind: str) -> QColor:
         """Return the stripe colour of a card of ``kind``."""
-        if self.projector:
-            return QColor("#000000")
-        return QColor(KIND_COLOURS.get(kind, ("#FFFFFF", "#000000"))[1])
+        return self.strongs.get(kind) or self.strongs["idea"]
+
+
+def _shade(text: QColor) -> QColor:
+    shade = QColor(text)
+    shade.setAlpha(70)
+    return shade
 
 
 def _font(points: float, bold: bool = False) -> QFont:
@@ -70,6 +75,9 @@ def desk_style() -> BoardStyle:
         card_font=_font(10.5), small_font=_font(8.5, bold=True), cluster_font=_font(13, True),
         cluster_fill=QColor(255, 255, 255, 150), cluster_border=QColor("#78909C"),
         cluster_text=QColor("#263238"), outline=QColor("#1E88E5"), max_lines=5,
+        papers={k: QColor(paper) for k, (paper, _) in KIND_COLOURS.items()},
+        strongs={k: QColor(strong) for k, (_, strong) in KIND_COLOURS.items()},
+        shade=_shade(QColor("#212121")),
     )
 
 
@@ -81,6 +89,9 @@ def projector_style() -> BoardStyle:
         cluster_font=_font(20, True), cluster_fill=QColor("#1A1A1A"),
         cluster_border=QColor("#FFFFFF"), cluster_text=QColor("#FFFFFF"),
         outline=QColor("#FFFFFF"), max_lines=4,
+        papers={k: QColor(fill) for k, fill in PROJECTOR_FILLS.items()},
+        strongs=dict.fromkeys(PROJECTOR_FILLS, QColor("#000000")),
+        shade=_shade(QColor("#000000")),
     )
 
 

@@ -1,0 +1,150 @@
+"""The idea board with 2,000 cards: scene build, repaint of the view, capture of one more card.
+
+Run with ``uv run python -m bench.bench_board`` (or ``uv run python bench/bench_board.py``);
+prints median/min/max in milliseconds. ``run(folder, quick)`` returns the same as a dict.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+
+def _immortal_none() -> None:
+    """Work around PySide6 6.12.0 on Python 3.11, which aborts a board of 2,000 cards.
+
+    PySide6 6.12.0 drops a reference to None on every call of a C++ method returning
+    void (harmless from Python 3.12 on, where None is immortal); a few thousand calls
+    later Python 3.11 aborts with "none_dealloc". Painting 2,000 cards makes tens of
+    thousands of such calls. Until the lock moves off 6.12.0 (6.11.3 is clean), give
+    None the huge reference count that 3.12 gives it, so the benchmark measures the
+    board instead of the crash.
+    """
+    if sys.version_info < (3, 12):
+        import ctypes  # only for this workaround
+
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+_immortal_none()
+
+from PySide6.QtCore import QObject  # noqa: E402
+from PySide6.QtGui import QColor, QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app import model, workbooks  # noqa: E402
+from app.ops import Action  # noqa: E402
+from app.storage import queries_board, rows  # noqa: E402
+from app.storage.workbook import WorkbookFile  # noqa: E402
+from bench.timing import Sample, measure  # noqa: E402
+
+CARDS = 2_000
+CLUSTERS = 40
+WORDS = ("layanan", "data", "warga", "aplikasi", "sampah", "pasar", "wisata", "sekolah",
+         "jaringan", "internet", "taman", "perizinan", "kesehatan", "pelatihan", "UMKM",
+         "kampung", "sungai", "parkir", "terpadu", "digital")
+SIZE = (1600, 900)
+
+
+def make_workbook(path: Path, cards: int = CARDS) -> WorkbookFile:
+    """Write a workbook with ``cards`` cards (a fifth of them in 40 clusters) and open it."""
+    def fill(wb: WorkbookFile) -> None:
+        rng = random.Random(7)
+        dims = rows.select(wb.db, model.Dimension)
+        with Action(wb, "Bench cards") as act:
+            clusters = [act.put(model.Cluster(name=f"Klaster {n}", x=2000 + (n % 5) * 900,
+                                              y=(n // 5) * 700)) for n in range(CLUSTERS)]
+            for n in range(cards):
+                in_cluster = n % 5 == 0
+                home = clusters[(n // 5) % CLUSTERS] if in_cluster else None
+                text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 14)))
+                act.put(model.Card(kind=model.CARD_KINDS[n % 8], text=text.capitalize(),
+                                   dimension_id=dims[n % 6].id, votes=rng.choice((0, 1, 2, 4, 9)),
+                                   cluster_id=home, x=(n % 40) * 224.0, y=(n // 40) * 148.0,
+                                   position=n))
+
+    if path.exists():
+        path.unlink()
+    book = model.Workbook(region="Kota Bench", plan_start=2019, plan_end=2024)
+    return workbooks.new_workbook(path, book, fill=fill)
+
+
+def _ms(sample: Sample) -> dict[str, float]:
+    return {k: round(v * 1000, 1) for k, v in sample.as_dict().items()}
+
+
+def _build_scene(wb: WorkbookFile) -> object:
+    from ui.board.scene import BoardScene
+
+    owner = QObject()
+    scene = BoardScene(owner)
+    scene.apply_clusters(queries_board.clusters(wb.db))
+    scene.apply_cards(queries_board.board_cards(wb.db))
+    return owner  # dropped once timed, and the scene with it
+
+
+def _paint(view: object) -> None:
+    image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    view.viewport().render(image)  # type: ignore[attr-defined]
+
+
+def run(folder: Path, quick: bool = False) -> dict[str, object]:
+    """Return the board timings (milliseconds) with 2,000 cards."""
+    from ui.board.view import BoardView
+    from ui.context import EditContext
+    from ui.pages.board import BoardPage
+
+    app = QApplication.instance() or QApplication([])
+    repeat = 3 if quick else 7
+    wb = make_workbook(folder / "board.rencana")
+    results: dict[str, object] = {}
+    results["scene build"] = _ms(measure(lambda: _build_scene(wb), repeat))
+    ctx = EditContext(wb, "en")
+    page = BoardPage(ctx)
+    results["page build"] = _ms(measure(lambda: BoardPage(ctx).setParent(None), repeat))
+    page.resize(*SIZE)
+    page.show()
+    app.processEvents()
+    view: BoardView = page.view
+    view.fit()
+    app.processEvents()
+
+    def cold() -> None:
+        page.scene.set_style(page.scene.look)  # drops every item's cached pixels
+        _paint(view)
+
+    results["repaint, all cards, cold cache"] = _ms(measure(cold, repeat))
+    results["repaint, all cards, warm cache"] = _ms(measure(lambda: _paint(view), repeat))
+    view.resetTransform()
+    view.centerOn(2000, 800)
+    results["repaint at 100 %, warm"] = _ms(measure(lambda: _paint(view), repeat))
+    texts = iter(f"Kartu baru {n}" for n in range(1000))
+    results["capture one card (write + refresh)"] = _ms(measure(
+        lambda: page.on_captured(next(texts)), 5 if quick else 20))
+    results["cards"] = len(page.scene.cards)
+    wb.close()
+    return results
+
+
+def main() -> None:
+    """Print the timings."""
+    with tempfile.TemporaryDirectory() as folder:
+        results = run(Path(folder), quick="--quick" in sys.argv)
+    for name, value in results.items():
+        if isinstance(value, dict):
+            print(f"{name:38s} median {value['median']:8.1f} ms   min {value['min']:8.1f}"
+                  f"   max {value['max']:8.1f}")
+        else:
+            print(f"{name:38s} {value}")
+
+
+if __name__ == "__main__":
+    main()
