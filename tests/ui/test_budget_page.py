@@ -50,6 +50,7 @@ def test_rollup_models_pass_the_model_tester(qtmodeltester, wb: WorkbookFile) ->
 def test_the_tables_follow_an_edit_and_its_undo(qtbot: QtBot, wb: WorkbookFile) -> None:
     pid = _programme(wb, dim=1)
     page, ctx = _page(qtbot, wb)
+    page.show()
     source = _ids(wb, model.FundingSource)[0]
     total_row = page.models["dimension"].rowCount() - 1
     assert _cell(page, "dimension", total_row, 7) == "0"
@@ -93,3 +94,15 @@ def test_the_chart_is_drawn_when_the_page_is_shown(qtbot: QtBot, wb: WorkbookFil
     heights = [round(bar.get_height()) for bar in axes.patches if bar.get_height()]
     assert heights == [1000]  # one bar, Rp1.000 juta, in Smart Living's 2022
     assert "Indicative budget (Rp million)" in axes.get_ylabel()
+
+
+def test_a_hidden_page_catches_up_when_shown(qtbot: QtBot, wb: WorkbookFile) -> None:
+    pid = _programme(wb)
+    page, ctx = _page(qtbot, wb)
+    source = _ids(wb, model.FundingSource)[0]
+    with qtbot.waitSignal(ctx.changed, timeout=3000):
+        ctx.perform(lambda: programmes.set_budget(wb, pid, 2019, source, 4_000_000))
+    assert page.snapshot.total == 0  # hidden: nothing redrawn yet
+    page.show()
+    qtbot.waitUntil(lambda: page.snapshot.total == 4_000_000)
+    assert _cell(page, "dimension", 0, 1) == "4"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +35,7 @@ class BudgetPage(QWidget):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._stale = False
         self.unit = "juta"
         self.snapshot = budget.snapshot(ctx.wb.db)
         self.models = {group: RollupModel(ctx.lang, self) for group in budget.GROUPS}
@@ -102,9 +104,21 @@ class BudgetPage(QWidget):
 
     @Slot(object)
     def on_workbook_changed(self, tables: set[str]) -> None:
-        """Read the roll-ups again when money, programmes or their labels changed."""
+        """Read the roll-ups again when money, programmes or their labels changed.
+
+        A hidden page only notes it: typing budgets on the Programmes page must not
+        redraw this chart on every cell; the page catches up when shown.
+        """
         if tables & TABLES:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.refresh()
+        super().showEvent(event)
 
     @Slot(int)
     def on_unit_chosen(self, number: int) -> None:
@@ -114,6 +128,7 @@ class BudgetPage(QWidget):
 
     def refresh(self) -> None:
         """Read the snapshot of the budget from the workbook and show it."""
+        self._stale = False
         self.snapshot = budget.snapshot(self.ctx.wb.db)
         self._show()
 
