@@ -114,9 +114,10 @@ def _rollup(db: sqlite_utils.Database, group: str, amounts: list[queries.Amount]
 
 def _line(label: queries.Label, amounts: list[int], group: str) -> Line:
     name_id, name_en = label.name_id, label.name_en
-    if label.key is None or not (name_id or name_en):
-        name_id = i18n.translate(_UNASSIGNED[group], "id")
-        name_en = _UNASSIGNED[group]
+    if label.key is None:
+        name_id, name_en = i18n.translate(_UNASSIGNED[group], "id"), _UNASSIGNED[group]
+    elif not (name_id or name_en):  # deleted since (a merge can leave money pointing at it)
+        name_id, name_en = i18n.translate("(deleted)", "id"), "(deleted)"
     return Line(label.key, label.code, name_id, name_en, label.color, tuple(amounts))
 
 
@@ -161,4 +162,5 @@ i18n.register({
     "No dimension": "Tanpa dimensi",
     "No funding source": "Tanpa sumber dana",
     "No lead OPD": "Tanpa OPD pengampu",
+    "(deleted)": "(sudah dihapus)",
 })

@@ -99,3 +99,13 @@ def test_units_scale_and_format_the_indonesian_way() -> None:
     assert budget.unit_label("juta", "id") == "Rp juta"
     assert budget.unit_label("miliar", "en") == "Rp billion"
     assert budget.unit_label("rupiah", "id") == "Rp"
+
+
+def test_money_of_a_deleted_lead_opd_stays_in_the_totals(wb: WorkbookFile) -> None:
+    dim, source = _ids(wb, model.Dimension)[0], _ids(wb, model.FundingSource)[0]
+    lead = ops.add(wb, model.Organisation(name="Dinas Lama"))[1]
+    programmes.set_budget(wb, _programme(wb, dim, lead), 2020, source, 900)
+    ops.delete(wb, model.Organisation, lead)
+    [line] = budget.rollup(wb.db, "lead").lines
+    assert (line.key, line.name("en"), line.name("id"), line.total) == (
+        lead, "(deleted)", "(sudah dihapus)", 900)
