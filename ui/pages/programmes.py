@@ -49,6 +49,8 @@ class Page(QWidget):
         self._connect()
         self.editor.set_programme(None)
         self._update_count()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)  # open on the first programme rather than an empty editor
 
     @staticmethod
     def title() -> str:

@@ -56,6 +56,7 @@ class Page(QWidget):
         column.addWidget(self.controls)
         column.addWidget(self.message)
         column.addWidget(self.view, 1)
+        column.addWidget(self.controls.legend)
 
     def _connect(self) -> None:
         self.controls.settings_changed.connect(self.relayout)
@@ -104,10 +105,10 @@ class Page(QWidget):
                 or size.width() < 100 or size.height() < 100):
             return
         margin = roadmap_layout.SCENE_MARGIN
-        scale = size.height() / (self.layout_now.height + margin)
+        scale = (size.height() - 4) / (self.layout_now.height + margin)  # no scroll bar
         scale = min(max(scale, AUTO_ZOOM[0]), AUTO_ZOOM[1])
         years = len(self.layout_now.axis.years())
-        year_w = (size.width() / scale - roadmap_layout.LABEL_W - margin - 2) / years
+        year_w = ((size.width() - 4) / scale - roadmap_layout.LABEL_W - margin) / years
         self._fitting = True
         try:
             self.view.set_zoom(scale)

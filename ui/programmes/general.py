@@ -49,6 +49,7 @@ class GeneralForm(QWidget):
         for name, spin in self.years.items():
             spin.setKeyboardTracking(False)
             spin.setRange(1900, 2200)
+            spin.setSpecialValueText(" ")  # no programme: blank rather than 1900
             spin.valueChanged.connect(lambda _v, field=name: self.on_year(field))
         self._build()
         ctx.changed.connect(self.on_workbook_changed)

@@ -20,6 +20,12 @@ from ui.programmes import labels
 from ui.programmes.proxy import ProgrammeFilter
 from ui.programmes.table_model import ProgrammeModel
 
+WIDTHS = {  # starting widths (the user can drag them); the name takes the rest
+    ProgrammeModel.COL_CODE: 62, ProgrammeModel.COL_DIMENSION: 128,
+    ProgrammeModel.COL_ELEMENT: 135, ProgrammeModel.COL_PHASE: 112, ProgrammeModel.COL_LEAD: 100,
+    ProgrammeModel.COL_START: 50, ProgrammeModel.COL_END: 50, ProgrammeModel.COL_STATUS: 75,
+    ProgrammeModel.COL_BUDGET: 130,
+}
 RowChoices = Callable[[QModelIndex], Sequence[tuple[str, object]]]
 
 
@@ -57,8 +63,11 @@ class ProgrammeTable(QTableView):
         self.setWordWrap(False)
         self._delegates()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in WIDTHS.items():
+            header.resizeSection(column, width)
         header.setSectionResizeMode(ProgrammeModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.selectionModel().currentRowChanged.connect(self._on_current)
         proxy.modelReset.connect(self._on_reset)
         proxy.layoutChanged.connect(self._on_reset)

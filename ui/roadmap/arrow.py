@@ -62,7 +62,7 @@ class DependencyArrow(QGraphicsItem):
         color = QColor(FLAG_COLOR if self.late else COLOR)
         painter.setRenderHint(painter.RenderHint.Antialiasing, False)  # level lines: crisp, fast
         lines = _clipped(self._line, option.exposedRect.adjusted(-6, -6, 6, 6))
-        painter.setPen(_cosmetic(QColor(255, 255, 255, 210), 4.0))  # a halo over bars
+        painter.setPen(_cosmetic(QColor(255, 255, 255, 170), 3.0))  # a halo over bars
         painter.drawLines(lines)
         painter.setPen(_cosmetic(color, 2.0 if self.late else 1.5))
         painter.drawLines(lines)

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from ui.programmes import labels
 from ui.roadmap.data import RoadmapData
@@ -32,6 +39,10 @@ class RoadmapControls(QWidget):
         self.zoom_in = self._button("+", self.tr("Zoom in (Ctrl+wheel)"))
         self.fit = self._button(self.tr("Fit"), self.tr("Fit the roadmap to the window"))
         self.actual_size = self._button("100%", self.tr("Actual size"))
+        self.legend = QLabel(self._legend())  # the page shows it under the roadmap
+        self.legend.setObjectName("roadmapLegend")
+        # it gives way (clipped) on a narrow window rather than widening the page
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._build()
 
     def _button(self, text: str, tip: str) -> QToolButton:
@@ -44,13 +55,12 @@ class RoadmapControls(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for combo in (self.lanes, self.dimension, self.phase, self.opd):
-            row.addWidget(combo)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16 if combo is self.lanes else 12)
+            row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.settings_changed)
         row.addStretch(1)
-        legend = QLabel(self._legend(), self)
-        legend.setObjectName("roadmapLegend")
-        row.addWidget(legend)
-        row.addSpacing(12)
         for button in (self.zoom_out, self.zoom_in, self.fit, self.actual_size):
             row.addWidget(button)
 
