@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import signal
+import socket
 import sys
 import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app import APP_NAME, __version__, paths
@@ -20,6 +22,7 @@ from ui import messages, settings, translation
 LOG_NAME = "rencana.log"
 log = logging.getLogger("rencana")
 _open_reports: list[QWidget] = []  # the error box on screen, if any
+_kept_alive: list[object] = []  # the termination sockets and notifier live as long as the app
 
 
 def log_path() -> Path:
@@ -87,6 +90,25 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+def close_on_termination(app: QApplication) -> None:
+    """Close the window normally on SIGTERM or SIGINT (logout, shutdown, Ctrl+C in a terminal),
+    so the workbook is closed and its lock released rather than the process just vanishing.
+
+    Python runs signal handlers only when it has control, and Qt's event loop keeps it in
+    C++: the signal's wake-up byte on a socket pair wakes a QSocketNotifier, which gives
+    Python control (the documented ``signal.set_wakeup_fd`` pattern).
+    """
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno())
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: receiver.recv(64))
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: QTimer.singleShot(0, app, app.closeAllWindows))
+    _kept_alive.extend((receiver, sender, notifier))
+
+
 def first_workbook(argv: list[str]) -> Path | None:
     """Return the workbook named on the command line, else the one open at the last exit."""
     named = [a for a in argv if not a.startswith("-")]
@@ -116,5 +138,6 @@ def run_gui(argv: list[str]) -> int:
     setup_logging()
     install_excepthook()
     app = make_application(argv)
+    close_on_termination(app)
     window = start_window(argv)  # noqa: F841  (kept alive until exec returns)
     return app.exec()
