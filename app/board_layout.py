@@ -27,6 +27,7 @@ CLUSTER_MIN_W = 2 * CARD_W + GAP + 2 * CLUSTER_PAD
 CLUSTER_MIN_H = CARD_H + CLUSTER_HEADER + CLUSTER_PAD
 CLUSTER_COLUMNS = 3  # clusters side by side in the cluster block
 CARDS_PER_CLUSTER_ROW = 3
+SCREEN_RATIO = 1.6
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,15 @@ class Layout:
     clusters: dict[str, tuple[float, float]]
 
 
-def grid_slot(index: int) -> tuple[float, float]:
-    """Return the top-left corner of slot ``index`` of the capture grid."""
-    return (index % CAPTURE_COLUMNS) * STEP_X, (index // CAPTURE_COLUMNS) * STEP_Y
+def grid_slot(index: int, columns: int = CAPTURE_COLUMNS) -> tuple[float, float]:
+    """Return the top-left corner of slot ``index`` of a grid ``columns`` wide."""
+    return (index % columns) * STEP_X, (index // columns) * STEP_Y
+
+
+def grid_columns(count: int) -> int:
+    """Return how wide a tidy grid of ``count`` cards is: the capture grid, or wider to
+    keep a big board about as wide as a 16:10 screen."""
+    return max(CAPTURE_COLUMNS, math.ceil(math.sqrt(count * SCREEN_RATIO * STEP_Y / STEP_X)))
 
 
 def cluster_size(count: int) -> tuple[float, float]:
@@ -57,19 +64,20 @@ def _loose(cards: Sequence[model.Card],
     places: dict[str, tuple[float, float]] = {}
     ranked = sorted(cards, key=lambda c: (dimension_order.get(c.dimension_id or "", 1 << 20),
                                           c.position, c.id))
+    columns = grid_columns(len(ranked))
     index, band = 0, None
     for card in ranked:
-        if card.dimension_id != band and index % CAPTURE_COLUMNS:
-            index += CAPTURE_COLUMNS - index % CAPTURE_COLUMNS  # a new dimension, a new row
+        if card.dimension_id != band and index % columns:
+            index += columns - index % columns  # a new dimension starts a new row
         band = card.dimension_id
-        places[card.id] = grid_slot(index)
+        places[card.id] = grid_slot(index, columns)
         index += 1
     return places
 
 
-def _clustered(cards: Sequence[model.Card], clusters: Sequence[model.Cluster]) -> Layout:
-    """Lay out the clusters in rows of CLUSTER_COLUMNS, each with its cards inside."""
-    left = CAPTURE_COLUMNS * STEP_X + 3 * GAP
+def _clustered(cards: Sequence[model.Card], clusters: Sequence[model.Cluster],
+               left: float) -> Layout:
+    """Lay out the clusters in rows of CLUSTER_COLUMNS from ``left``, each holding its cards."""
     members = {c.id: [card for card in cards if card.cluster_id == c.id] for c in clusters}
     ordered = sorted(clusters, key=lambda c: (c.y, c.x, c.name, c.id))
     places: dict[str, tuple[float, float]] = {}
@@ -100,5 +108,6 @@ def arrange(cards: Sequence[model.Card], clusters: Sequence[model.Cluster],
     order = {d.id: n for n, d in enumerate(dimensions)}
     loose = [c for c in cards if c.cluster_id not in known]
     inside = [c for c in cards if c.cluster_id in known]
-    grouped = _clustered(inside, clusters)
+    left = grid_columns(len(loose)) * STEP_X + 3 * GAP
+    grouped = _clustered(inside, clusters, left)
     return Layout({**_loose(loose, order), **grouped.cards}, grouped.clusters)

@@ -68,3 +68,11 @@ def test_loose_cards_start_a_new_row_for_each_dimension() -> None:
     assert layout.cards["k1"] == (bl.STEP_X, 0.0)
     assert layout.cards["k2"] == (0.0, bl.STEP_Y)
     assert layout.cards["k3"] == (0.0, 2 * bl.STEP_Y)
+
+
+def test_a_big_board_is_laid_out_about_as_wide_as_a_screen() -> None:
+    cards, _ = _board([(None, n % 3) for n in range(2000)], 0)
+    layout = bl.arrange(cards, [], DIMENSIONS)
+    width = max(x for x, _ in layout.cards.values()) + bl.CARD_W
+    height = max(y for _, y in layout.cards.values()) + bl.CARD_H
+    assert 1.2 < width / height < 2.2
