@@ -228,6 +228,9 @@ def test_filters_hide_or_fade_cards_that_do_not_match(
     assert [c.card_id for c in page.scene.shown_cards()] == [idea.id]
     third = _capture(qtbot, page, "Portal data")
     assert page.scene.cards[third.id].isVisible(), "a new card is filtered like the others"
+    hidden = _capture(qtbot, page, "Taman kota")
+    assert not page.scene.cards[hidden.id].isVisible()
+    assert "filter" in page.notice.text()
 
 
 def test_a_change_to_one_card_updates_only_its_item(

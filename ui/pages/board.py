@@ -193,6 +193,9 @@ class BoardPage(QWidget):
             return
         self.capture.accepted()
         self.view.ensureVisible(QRectF(slot.x(), slot.y(), CARD_W, 10), 40, 40)
+        item = self.scene.cards.get(change.rows[0].id)
+        hidden = item is not None and (not item.isVisible() or item.opacity() < 1.0)
+        self.notice.setText(self.tr("Card added; the filter hides it.") if hidden else "")
 
     @Slot(object)
     def on_moved(self, moved: Moved) -> None:
