@@ -97,7 +97,7 @@ def fill(ts: Path, lang: str, catalogue: Catalogue) -> list[tuple[str, str]]:
     missing = []
     for context_name, context in contexts.items():
         for message in context.findall("message"):
-            source = message.findtext("source") or ""
+            source: str = message.findtext("source") or ""
             text = source if lang == "en" else catalogue.get(context_name, {}).get(source, "")
             translation = message.find("translation")
             assert translation is not None

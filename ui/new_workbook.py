@@ -60,7 +60,8 @@ class NewWorkbookDialog(QDialog):
         year = dt.date.today().year
         self.plan_start = _year_box(year)
         self.plan_end = _year_box(year + DEFAULT_PLAN_YEARS)
-        self.error = QLabel(wordWrap=True, objectName="error")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self._build()
 
@@ -105,7 +106,7 @@ class NewWorkbookDialog(QDialog):
         if problem:
             return
         path = self.ask_location()
-        if path is not None and self.create(path):
+        if path is not None and self.create_workbook(path):
             self.accept()
 
     def ask_location(self) -> Path | None:
@@ -119,7 +120,7 @@ class NewWorkbookDialog(QDialog):
         path = Path(chosen)
         return path if path.suffix == ".rencana" else path.with_name(path.name + ".rencana")
 
-    def create(self, path: Path) -> bool:
+    def create_workbook(self, path: Path) -> bool:
         """Create the workbook at ``path``; on failure show the reason and return False."""
         if self.open_path is not None and path.resolve() == self.open_path.resolve():
             self.error.setText(self.tr("{name} is the workbook open now; choose another name.")

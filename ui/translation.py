@@ -21,6 +21,7 @@ def install(lang: str) -> bool:
     LanguageChange event and retranslates (or is rebuilt by the main window).
     """
     app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,7 +43,8 @@ class WelcomePage(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_requested)
-        self.demo_button = QPushButton(enabled=demo_available)
+        self.demo_button = QPushButton()
+        self.demo_button.setEnabled(demo_available)
         self.demo_button.clicked.connect(self.demo_requested)
         self.recent_label = QLabel()
         self.recent = QListWidget()
@@ -108,6 +109,6 @@ class WelcomePage(QWidget):
             self.refresh()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
         super().showEvent(event)

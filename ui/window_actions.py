@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import importlib.util
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from ui.context import EditContext
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language
 
@@ -32,7 +36,7 @@ def module_exists(name: str) -> bool:
 class WindowActions(QObject):
     """Builds the menu bar of ``window`` and connects each action to a slot of the window."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.file_menu = window.menuBar().addMenu("")

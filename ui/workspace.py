@@ -52,7 +52,7 @@ def available_pages() -> list[str]:
 def page_title(name: str) -> str:
     """Return the translated navigation label of page ``name``."""
     if name in TITLES:
-        return QCoreApplication.translate("Navigation", TITLES[name])
+        return QCoreApplication.translate("Navigation", str(TITLES[name]))
     module = importlib.import_module(f"ui.pages.{name}")  # a page added after this table
     return str(module.Page.title())
 
@@ -70,7 +70,8 @@ class Workspace(QWidget):
         self.names = available_pages()
         self.pages: dict[str, QWidget] = {}
         self.broken: set[str] = set()  # pages whose module failed to build (see the log)
-        self.nav = QListWidget(objectName="navigation")
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
         self.banner: ReadOnlyBanner | None = None
         if ctx.read_only:
@@ -141,6 +142,7 @@ class Workspace(QWidget):
                                   "log file in the Rencana data folder."),
                           alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         placeholder = self.stack.widget(row)
+        assert placeholder is not None
         self.stack.insertWidget(row, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()

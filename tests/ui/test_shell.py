@@ -240,7 +240,7 @@ def test_a_new_workbook_needs_a_region_and_an_ordered_plan_period(
     dialog.kind.setCurrentIndex(1)
     assert dialog.problem() == ""
     assert file_name("Kota/Madiun: 2019") == "Kota Madiun 2019.rencana"
-    assert dialog.create(tmp_path / "contoh.rencana")
+    assert dialog.create_workbook(tmp_path / "contoh.rencana")
     window.show_workbook(dialog.workbook)
     book = queries_overview.workbook(window.ctx.wb.db)
     assert (book.region, book.kind, book.plan_start, book.plan_end) == (
@@ -249,7 +249,7 @@ def test_a_new_workbook_needs_a_region_and_an_ordered_plan_period(
     again = NewWorkbookDialog("en", window, window.ctx.wb.path)
     qtbot.addWidget(again)
     again.region.setText("Kota Lain")
-    assert not again.create(tmp_path / "contoh.rencana")
+    assert not again.create_workbook(tmp_path / "contoh.rencana")
     assert again.error.text() == "contoh.rencana is the workbook open now; choose another name."
 
 

@@ -22,7 +22,8 @@ class LazyFigure(QWidget):
         self._pending = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(240)
-        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.canvas is None and not self._pending:
@@ -44,7 +45,7 @@ class LazyFigure(QWidget):
 
         self.figure = Figure(figsize=(5, 3), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.layout().addWidget(self.canvas)
+        self._layout.addWidget(self.canvas)
 
     def redraw(self) -> None:
         """Draw the chart again from current data (a no-op until the widget has been shown)."""

@@ -17,7 +17,8 @@ class ReadOnlyBanner(QFrame):
         self.setStyleSheet("#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid "
                            "#e0c060; } #readOnlyBanner QLabel { color: #4a3b00; }")
         self.label = QLabel(wordWrap=True)
-        self.button = QPushButton(enabled=can_copy)
+        self.button = QPushButton()
+        self.button.setEnabled(can_copy)
         self.button.clicked.connect(self.save_copy_requested)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
