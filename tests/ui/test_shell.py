@@ -315,3 +315,12 @@ def test_the_recent_files_menu_lists_what_was_opened(
     window.on_recent_menu()
     texts = [a.text() for a in window.menus.recent_menu.actions()]
     assert texts == [f"demo.rencana  ({demo_copy.parent})"]
+
+
+def test_file_export_brings_the_export_page_to_the_front(
+        window: MainWindow, demo_copy: Path) -> None:
+    assert not window.menus.actions["export"].isEnabled()  # nothing to export yet
+    window.open_path(demo_copy)
+    window.menus.actions["export"].trigger()
+    assert window.workspace.current_name() == "export"
+    assert window.workspace.stack.currentWidget() is window.workspace.page("export")
