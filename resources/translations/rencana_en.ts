@@ -288,6 +288,10 @@
             <translation>Projector mode</translation>
         </message>
         <message>
+            <source>Card added; the filter hides it.</source>
+            <translation>Card added; the filter hides it.</translation>
+        </message>
+        <message>
             <source>Cluster {0}</source>
             <translation>Cluster {0}</translation>
         </message>
@@ -540,6 +544,115 @@
         <message>
             <source>Source</source>
             <translation>Source</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportChoices</name>
+        <message>
+            <source>Book 2: Masterplan</source>
+            <translation>Book 2: Masterplan</translation>
+        </message>
+        <message>
+            <source>Book 1: Strategic Analysis</source>
+            <translation>Book 1: Strategic Analysis</translation>
+        </message>
+        <message>
+            <source>Quick Win book</source>
+            <translation>Quick Win book</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Executive summary</translation>
+        </message>
+        <message>
+            <source>Minutes and official record (one session)</source>
+            <translation>Minutes and official record (one session)</translation>
+        </message>
+        <message>
+            <source>Attendance list (one session)</source>
+            <translation>Attendance list (one session)</translation>
+        </message>
+        <message>
+            <source>Commitment sheet (one session)</source>
+            <translation>Commitment sheet (one session)</translation>
+        </message>
+        <message>
+            <source>A4 (210 x 297 mm)</source>
+            <translation>A4 (210 x 297 mm)</translation>
+        </message>
+        <message>
+            <source>F4 (215 x 330 mm)</source>
+            <translation>F4 (215 x 330 mm)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJob</name>
+        <message>
+            <source>The export failed unexpectedly: {reason}</source>
+            <translation>The export failed unexpectedly: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Choose...</source>
+            <translation>Choose...</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Outline</translation>
+        </message>
+        <message>
+            <source>Save the document as</source>
+            <translation>Save the document as</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <source>Exporting {name}...</source>
+            <translation>Exporting {name}...</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>Saved {name}.</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Export cancelled; any earlier file is unchanged.</translation>
         </message>
     </context>
     <context>

@@ -288,6 +288,10 @@
             <translation>Mode proyektor</translation>
         </message>
         <message>
+            <source>Card added; the filter hides it.</source>
+            <translation>Kartu ditambahkan; filter menyembunyikannya.</translation>
+        </message>
+        <message>
             <source>Cluster {0}</source>
             <translation>Klaster {0}</translation>
         </message>
@@ -540,6 +544,115 @@
         <message>
             <source>Source</source>
             <translation>Sumber</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportChoices</name>
+        <message>
+            <source>Book 2: Masterplan</source>
+            <translation>Buku 2: Masterplan</translation>
+        </message>
+        <message>
+            <source>Book 1: Strategic Analysis</source>
+            <translation>Buku 1: Analisis Strategis</translation>
+        </message>
+        <message>
+            <source>Quick Win book</source>
+            <translation>Buku Quick Win</translation>
+        </message>
+        <message>
+            <source>Executive summary</source>
+            <translation>Ringkasan Eksekutif</translation>
+        </message>
+        <message>
+            <source>Minutes and official record (one session)</source>
+            <translation>Notulen dan berita acara (satu sesi)</translation>
+        </message>
+        <message>
+            <source>Attendance list (one session)</source>
+            <translation>Daftar hadir (satu sesi)</translation>
+        </message>
+        <message>
+            <source>Commitment sheet (one session)</source>
+            <translation>Lembar komitmen (satu sesi)</translation>
+        </message>
+        <message>
+            <source>A4 (210 x 297 mm)</source>
+            <translation>A4 (210 x 297 mm)</translation>
+        </message>
+        <message>
+            <source>F4 (215 x 330 mm)</source>
+            <translation>F4 (215 x 330 mm)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJob</name>
+        <message>
+            <source>The export failed unexpectedly: {reason}</source>
+            <translation>Ekspor gagal secara tak terduga: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPage</name>
+        <message>
+            <source>Choose...</source>
+            <translation>Pilih...</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Buka folder</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesi</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Simpan sebagai</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Kerangka</translation>
+        </message>
+        <message>
+            <source>Save the document as</source>
+            <translation>Simpan dokumen sebagai</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Exporting {name}...</source>
+            <translation>Mengekspor {name}...</translation>
+        </message>
+        <message>
+            <source>Saved {name}.</source>
+            <translation>{name} tersimpan.</translation>
+        </message>
+        <message>
+            <source>Export cancelled; any earlier file is unchanged.</source>
+            <translation>Ekspor dibatalkan; berkas sebelumnya tidak berubah.</translation>
         </message>
     </context>
     <context>
@@ -1022,7 +1135,7 @@
         </message>
         <message>
             <source>Cannot write {name}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Tidak dapat menulis {name}: {reason}.</translation>
         </message>
     </context>
     <context>
