@@ -1,5 +1,7 @@
-"""Starting the window: the Qt application, the language, the first workbook, and a last
-line of defence that turns any unexpected error into one sentence and a log entry."""
+"""Starting the window: Qt application, language, first workbook, and the last line of defence.
+
+Any unexpected error becomes one sentence for the user and a traceback in the log file.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Opening a workbook from the window: every refusal becomes one sentence and, where it helps,
-an offer (open read-only, restore the latest backup)."""
+"""Opening a workbook from the window: each refusal is one sentence, with an offer where it helps.
+
+Locked or newer files may be opened read-only; a damaged one gets the latest backup offered.
+"""
 
 from __future__ import annotations
 

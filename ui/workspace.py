@@ -1,5 +1,4 @@
-"""The open workbook's screen: a navigation list on the left and its pages, each built when
-first shown."""
+"""The open workbook's screen: a navigation list and its pages, each built when first shown."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The Overview page: the workbook at a glance, with counts, attendance, cards per dimension
-and what the plan still lacks."""
+"""The Overview page: counts, attendance, cards per dimension and what the plan still lacks."""
 
 from __future__ import annotations
 
