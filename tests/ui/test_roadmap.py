@@ -133,7 +133,7 @@ def test_a_programme_starting_before_its_predecessor_ends_is_flagged(page: Page)
     waste = page.scene.bars[waste_id]
     assert waste.look.reasons and "SG-02" in waste.look.reasons[0]
     assert "ends in 2021" in waste.look.reasons[0]
-    assert "ends in 2021" in waste.toolTip()
+    assert "ends in 2021" in waste.tooltip_text()
     assert page.scene.arrows[(waste_id, data_id)].late
     assert not page.scene.bars[data_id].look.reasons
     page.ctx.perform(lambda: programmes.move_programme(wb, waste_id, 2021, 2022))
@@ -141,13 +141,15 @@ def test_a_programme_starting_before_its_predecessor_ends_is_flagged(page: Page)
     assert not page.scene.arrows[(waste_id, data_id)].late
 
 
-def test_hover_text_names_code_opd_years_and_budget(page: Page) -> None:
+def test_hover_text_names_code_opd_years_and_budget(qtbot: QtBot, page: Page) -> None:
     wb = page.ctx.wb
     data_id = rows.select(wb.db, model.Programme, name="Satu data")[0].id
     source = rows.select(wb.db, model.FundingSource)[0].id
     page.ctx.perform(lambda: programmes.set_budget(wb, data_id, 2020, source, 1_500_000))
-    tip = page.scene.bars[data_id].toolTip()
-    assert "SG-02" in tip and "2020-2021" in tip and "Rp1.500.000" in tip
+    bar = page.scene.bars[data_id]
+    qtbot.mouseMove(page.view.viewport(), page.view.mapFromScene(_middle(bar)))
+    qtbot.waitUntil(lambda: "Rp1.500.000" in bar.toolTip())
+    assert "SG-02" in bar.toolTip() and "2020-2021" in bar.toolTip()
 
 
 def test_quick_wins_are_marked(page: Page) -> None:

@@ -61,7 +61,6 @@ class ProgrammeBar(QGraphicsObject):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
         self.setPos(axis.x(self.start), y)
-        self.setToolTip(paint.tooltip(look))
 
     @property
     def programme_id(self) -> str:
@@ -78,7 +77,7 @@ class ProgrammeBar(QGraphicsObject):
             self.prepareGeometryChange()
             self.look, self.axis = look, axis
             self.start, self.end = years
-            self.setToolTip(paint.tooltip(look))
+            self.setToolTip("")  # made again on the next hover
             self.update()
         place = QPointF(axis.x(self.start), y)
         if changed or place != self.pos():
@@ -167,12 +166,16 @@ class ProgrammeBar(QGraphicsObject):
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawPolygon(shape)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
-
     # -- dragging -----------------------------------------------------------------------
+
+    def tooltip_text(self) -> str:
+        """Return the hover text: code, name, OPD, years, phase, budget, milestones, problems."""
+        return paint.tooltip(self.look)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if not self.toolTip():
+            self.setToolTip(self.tooltip_text())  # made on demand: 1,000 bars build faster
+        super().hoverEnterEvent(event)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         if not self.editable:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsScene
 
 from ui.roadmap import flags
@@ -13,6 +14,7 @@ from ui.roadmap.grid import RoadmapGrid
 from ui.roadmap.layout import NO_DIMENSION_COLOR, SCENE_MARGIN, Layout
 
 Edge = tuple[str, str]
+PIXMAP_CACHE_KB = 256 * 1024
 
 
 class RoadmapScene(QGraphicsScene):
@@ -27,6 +29,9 @@ class RoadmapScene(QGraphicsScene):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)  # a scene without a parent is collected (facts.md)
+        # Each bar caches its pixels; Qt's default 10 MB pixmap cache holds fewer bars than
+        # a fitted roadmap shows, so they would evict each other on every repaint.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.bars: dict[str, ProgrammeBar] = {}
         self.arrows: dict[Edge, DependencyArrow] = {}
         self.grid: RoadmapGrid | None = None
