@@ -18,7 +18,7 @@ PURPOSE = ("This book records the strategic analysis of {region} for {years}: th
 
 def outline(lang: str) -> list[str]:
     """Return the chapter titles of the book in ``lang``."""
-    return [i18n.translate(t, lang) for t in CHAPTERS]
+    return words.numbered(lang, CHAPTERS)
 
 
 def write(book: Book) -> None:

@@ -17,32 +17,27 @@ from app.documents.intro import region_name
 from app.documents.writer import Book, Entry, Signer
 from app.formatting import place_date, year_range
 
-_PLACEHOLDER = "Rencana:list:"
-
 
 def cover(book: Book, title: str, subtitle: str) -> None:
-    """Write the cover page: programme, region, book title, plan period, province and year."""
-    wb = book.source.workbook
+    """Write the cover: programme, title, book, region, period, who wrote it, government, year."""
+    wb, size = book.source.workbook, book.settings.font_size
     layout.blank_footer(book.section)
-    lines: list[tuple[str, float, bool]] = [
-        (book.t("GERAKAN MENUJU SMART CITY"), 0, True),
-        ("", 0, False), ("", 0, False),
-        (title.upper(), 6, True),
-        (subtitle.upper(), 2, True),
-        ("", 0, False),
-        (region_name(book).upper(), 4, True),
-        (book.t("PERIOD {years}", years=year_range(wb.plan_start, wb.plan_end)), 0, True),
+    author = book.settings.author
+    government = book.t("GOVERNMENT OF {region}", region=region_name(book).upper())
+    province = book.t("PROVINCE OF {name}", name=wb.province.upper()) if wb.province else ""
+    lines: list[tuple[str, float]] = [
+        ("", size), ("", size),
+        (book.t("GERAKAN MENUJU SMART CITY"), size + 2), ("", size), ("", size), ("", size),
+        (title.upper(), size + 14), (subtitle.upper(), size + 6), ("", size),
+        (region_name(book).upper(), size + 10),
+        (book.t("PERIOD {years}", years=year_range(wb.plan_start, wb.plan_end)), size + 4),
+        *([("", size)] * 7),
+        (book.t("Prepared by:") if author else "", size), (author, size),
+        *([("", size)] * 3),
+        (government, size + 2), (province, size + 2), (_cover_year(book), size + 2),
     ]
-    for _ in range(4):
-        book.paragraph("", style=styles.COVER)
-    for text, bigger, bold in lines:
-        size = book.settings.font_size + bigger if bigger else 0
-        book.paragraph(text, style=styles.COVER, bold=bold, size=size)
-    for _ in range(8):
-        book.paragraph("", style=styles.COVER)
-    footer = [wb.province.upper() if wb.province else "", str(_cover_year(book))]
-    for text in footer:
-        book.paragraph(text, style=styles.COVER, size=book.settings.font_size + 2)
+    for text, points in lines:
+        book.paragraph(text, style=styles.COVER, bold=bool(text) and points > size, size=points)
 
 
 def _cover_year(book: Book) -> str:
@@ -148,6 +143,9 @@ DEFAULT_FOREWORD = (
 i18n.register({
     "GERAKAN MENUJU SMART CITY": "GERAKAN MENUJU SMART CITY",
     "PERIOD {years}": "TAHUN {years}",
+    "Prepared by:": "Disusun oleh:",
+    "GOVERNMENT OF {region}": "PEMERINTAH {region}",
+    "PROVINCE OF {name}": "PROVINSI {name}",
     "Table of Contents": "Daftar Isi",
     "List of Tables": "Daftar Tabel",
     "List of Figures": "Daftar Gambar",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app import i18n
-from app.documents.writer import Book, roman
+from app.documents.words import roman
+from app.documents.writer import Book
 from app.formatting import year_range
 
 LAWS = (

@@ -19,7 +19,7 @@ PURPOSE = ("This masterplan sets out how {region} will become a smart city over 
 
 def outline(book_lang: str) -> list[str]:
     """Return the chapter and annex titles of the book in ``book_lang``."""
-    return [i18n.translate(t, book_lang) for t in (*CHAPTERS, *ANNEXES)]
+    return words.numbered(book_lang, CHAPTERS, ANNEXES)
 
 
 def write(book: Book) -> None:
@@ -158,6 +158,7 @@ def _governance(book: Book) -> None:
 def _closing(book: Book) -> None:
     book.chapter(book.t(CHAPTERS[7]))
     book.paragraph(book.t(CLOSING, region=intro.region_name(book)))
+    book.paragraph("")
     place = book.settings.sign_place or book.source.workbook.region
     from app.formatting import place_date
 

@@ -30,7 +30,7 @@ def programme_rows(book: Book, programmes: Sequence[model.Programme]) -> Iterato
     for number, prog in enumerate(programmes, 1):
         amount = src.budget_total(prog.id)
         total += amount
-        kpis = [k.indicator for k in src.kpis.get(prog.id, [])]
+        kpis = [k.indicator for k in src.kpis.get(prog.id, []) if k.indicator != prog.output]
         yield (number, prog.code, prog.name, src.element_name(prog.element_id),
                words.label(words.PROGRAMME_KINDS, prog.kind, book.lang),
                src.organisation(prog.lead_org_id), year_range(prog.start_year, prog.end_year),
@@ -84,8 +84,7 @@ def budget_table(book: Book, group: str, caption: str) -> None:
                            rupiah_unit(line.total, UNIT)) for line in rollup.lines]
     rows.append(Bold([book.t("Total"), *(rupiah_unit(a, UNIT) for a in rollup.year_totals()),
                       rupiah_unit(rollup.total, UNIT)]))
-    book.paragraph(book.t("Amounts in {unit}.", unit=unit_label(UNIT, book.lang)), italic=True)
-    book.table(columns, rows, caption=caption)
+    book.table(columns, rows, caption=f"{caption} ({unit_label(UNIT, book.lang)})")
 
 
 def kpi_table(book: Book) -> None:
@@ -133,7 +132,8 @@ def _origin_text(book: Book, origin: model.ProgrammeOrigin) -> str:
     card = src.cards_by_id.get(origin.card_id or "")
     if card is not None:
         kind = words.label(words.CARD_KINDS, card.kind, book.lang)
-        where = [s.title for s in src.sessions if s.id == card.session_id]
+        where = [words.label(words.STAGES, s.stage, book.lang) if s.stage != "other"
+                 else s.title for s in src.sessions if s.id == card.session_id]
         suffix = f" ({', '.join(where)})" if where else ""
         return f"[{kind}] {card.text}{suffix}"
     cluster = src.clusters.get(origin.cluster_id or "")
@@ -149,7 +149,6 @@ i18n.register({
     "Other programmes": "Program lainnya",
     "Programmes per phase": "Jumlah program per tahap",
     "Funding source": "Sumber Pendanaan",
-    "Amounts in {unit}.": "Nilai dalam {unit}.",
     "Programme indicators and yearly targets": "Indikator program dan target tahunan",
     "Workshop cards it came from": "Kartu lokakarya asal usulan",
     "Traceability of programmes to workshop cards": "Keterlacakan program ke kartu lokakarya",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app import i18n, model
-from app.documents import front, intro
+from app.documents import front, intro, words
 from app.documents.tables import Column
 from app.documents.writer import Book
 from app.formatting import long_date, rupiah, year_range
@@ -14,7 +14,7 @@ CHAPTERS = ("Introduction", "Quick Wins at a Glance", "Quick Win Profiles")
 
 def outline(lang: str) -> list[str]:
     """Return the chapter titles of the book in ``lang``."""
-    return [i18n.translate(t, lang) for t in CHAPTERS]
+    return words.numbered(lang, CHAPTERS)
 
 
 def write(book: Book) -> None:

@@ -31,6 +31,7 @@ class Settings:
     sign_name: str = ""
     sign_nip: str = ""
     margin_left_cm: float = 3.0
+    author: str = ""
 
     @classmethod
     def from_values(cls, values: dict[str, str], lang: str) -> Settings:
@@ -46,7 +47,8 @@ class Settings:
                    sign_title=values.get("sign_title", "").strip(),
                    sign_name=values.get("sign_name", "").strip(),
                    sign_nip=values.get("sign_nip", "").strip(),
-                   margin_left_cm=min(max(margin, 3.0), 5.0))  # domain.md: at least 3 cm
+                   margin_left_cm=min(max(margin, 3.0), 5.0),  # domain.md: at least 3 cm
+                   author=values.get(f"author_{lang}") or values.get("author", ""))
 
 
 def _number(text: str, default: float) -> float:

@@ -34,13 +34,15 @@ def configure(doc: Any, font: str, size: float) -> None:
     _paragraph_style(doc, TABLE_TEXT, font, max(size - 2, 8), align=WD_ALIGN_PARAGRAPH.LEFT)
     _paragraph_style(doc, TABLE_SMALL, font, max(size - 3, 7), align=WD_ALIGN_PARAGRAPH.LEFT)
     _paragraph_style(doc, SIGNATURE, font, size, align=WD_ALIGN_PARAGRAPH.CENTER)
-    cover = _paragraph_style(doc, COVER, font, size + 8, align=WD_ALIGN_PARAGRAPH.CENTER)
-    cover.font.bold = True
+    _paragraph_style(doc, COVER, font, size, align=WD_ALIGN_PARAGRAPH.CENTER)
     for level, name in enumerate(TOC_LEVELS):
         toc = _paragraph_style(doc, name, font, size, align=WD_ALIGN_PARAGRAPH.LEFT)
         toc.paragraph_format.left_indent = Cm(0.8 * level)
         toc.paragraph_format.space_after = Pt(3 if level else 6)
     _paragraph_style(doc, FIGURE_LIST, font, size, align=WD_ALIGN_PARAGRAPH.LEFT)
+    bullets = styles["List Bullet"].paragraph_format
+    bullets.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    bullets.space_after = Pt(3)
 
 
 def _font(style: Any, font: str, size: float) -> None:

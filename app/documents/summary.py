@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app import i18n
-from app.documents import front, intro, plan_tables
+from app.documents import front, intro, plan_tables, words
 from app.documents.tables import Bold, Column
 from app.documents.writer import Book
 from app.formatting import number, rupiah, year_range
@@ -14,7 +14,7 @@ CHAPTERS = ("The Plan at a Glance", "Programmes and Budget", "Quick Wins")
 
 def outline(lang: str) -> list[str]:
     """Return the chapter titles of the summary in ``lang``."""
-    return [i18n.translate(t, lang) for t in CHAPTERS]
+    return words.numbered(lang, CHAPTERS)
 
 
 def write(book: Book) -> None:

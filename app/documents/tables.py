@@ -19,6 +19,7 @@ from app.documents.fields import element, text_runs
 HEADER_FILL = "D9D9D9"
 BAND_FILL = "F2F2F2"
 TWIPS_PER_CM = 567
+KEEP_WHOLE = 1500  # characters: a longer row may need more than a page, so it may split
 
 
 @dataclass(frozen=True)
@@ -112,10 +113,12 @@ def _header_row(columns: Sequence[Column], style_id: str) -> Any:
 def _row(cells: Sequence[object], columns: Sequence[Column], style_id: str, *,
          bold: bool = False, height: float = 0, fill: str = "") -> Any:
     row = element("w:tr")
+    props = element("w:trPr")
+    if sum(len(str(c)) for c in cells if c is not None) < KEEP_WHOLE:
+        props.append(element("w:cantSplit"))  # a row is not cut across two pages
     if height:  # room to sign: at least this tall
-        props = element("w:trPr")
-        props.append(element("w:cantSplit"))
         props.append(element("w:trHeight", val=str(_twips(height)), hRule="atLeast"))
+    if len(props):
         row.append(props)
     for value, column in zip(cells, columns, strict=False):
         text = "" if value is None else value

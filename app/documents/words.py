@@ -19,6 +19,30 @@ STAGES = {"I": "Bimtek I", "II": "Bimtek II", "III": "Bimtek III", "IV": "Bimtek
           "other": "Session"}
 
 
+ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(number: int) -> str:
+    """Return ``number`` in capital Roman numerals (``4`` -> ``IV``)."""
+    out = ""
+    for value, letters in ROMAN:
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def numbered(lang: str, chapters: tuple[str, ...], annexes: tuple[str, ...] = ()) -> list[str]:
+    """Return ``BAB I Pendahuluan``, ..., ``LAMPIRAN I ...``: a book's outline in ``lang``."""
+    chapter = i18n.translate("CHAPTER {number}", lang)
+    annex = i18n.translate("ANNEX {number}", lang)
+    return ([f"{chapter.format(number=roman(n))} {i18n.translate(t, lang)}"
+             for n, t in enumerate(chapters, 1)]
+            + [f"{annex.format(number=roman(n))} {i18n.translate(t, lang)}"
+               for n, t in enumerate(annexes, 1)])
+
+
 def label(table: dict[str, str], code: str, lang: str) -> str:
     """Return the label of ``code`` from one of the tables above, in ``lang``."""
     return i18n.translate(table.get(code, code), lang)

@@ -16,23 +16,10 @@ from docx.oxml.ns import qn
 
 from app import i18n
 from app.documents import fields, layout, styles, tables
-from app.documents import words as _words  # noqa: F401  (registers shared labels)
 from app.documents.source import Source
+from app.documents.words import roman  # also registers the labels books share
 from app.progress import Progress, silent
 from app.text import clean_text
-
-ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def roman(number: int) -> str:
-    """Return ``number`` in capital Roman numerals (``4`` -> ``IV``)."""
-    out = ""
-    for value, letters in ROMAN:
-        while number >= value:
-            out += letters
-            number -= value
-    return out
 
 
 @dataclass(frozen=True)

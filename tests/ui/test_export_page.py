@@ -46,10 +46,11 @@ def test_the_outline_follows_the_document_and_language(qtbot: QtBot, demo_copy: 
     page = _page(qtbot, demo_copy)
     _choose(page, "masterplan")
     items = [page.outline.item(i).text() for i in range(page.outline.count())]
-    assert items[:2] == ["Pendahuluan", "Visi, Misi, Tujuan dan Sasaran"]
+    assert items[:2] == ["BAB I Pendahuluan", "BAB II Visi, Misi, Tujuan dan Sasaran"]
+    assert items[-1] == "LAMPIRAN II Indikator Program"
     assert not page.session.isEnabled()
     _choose(page, "analysis", "en")
-    assert page.outline.item(2).text() == "Regional Readiness Analysis"
+    assert page.outline.item(2).text() == "CHAPTER III Regional Readiness Analysis"
     _choose(page, "attendance")
     assert page.session.isEnabled()
     assert page.session.count() == 4
