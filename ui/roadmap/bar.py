@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QCursor, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsObject,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
@@ -38,18 +38,19 @@ class BarLook:
     lead_name: str = ""
 
 
-class ProgrammeBar(QGraphicsObject):
+class ProgrammeBar(QGraphicsItem):
     """One programme's bar. A drag previews the new years and, on release, asks to move.
 
-    ``move_requested(programme_id, start_year, end_year)`` is emitted once per drag
-    (at release) when the years differ; whoever handles it writes the move and
-    then calls ``show_look`` (accepted) or ``snap_back`` (refused).
+    ``on_release(programme_id, start_year, end_year)`` is called once per drag (at
+    release) when the years differ; whoever handles it writes the move and then
+    calls ``show_look`` (accepted) or ``snap_back`` (refused). A plain item with a
+    callback, not a QObject with a signal: a thousand bars build twice as fast.
     """
 
-    move_requested = Signal(str, int, int)
-
-    def __init__(self, look: BarLook, axis: Axis, y: float, *, editable: bool) -> None:
+    def __init__(self, look: BarLook, axis: Axis, y: float, *, editable: bool,
+                 on_release: Callable[[str, int, int], None]) -> None:
         super().__init__()
+        self.on_release = on_release
         self.look = look
         self.axis = axis
         self.editable = editable
@@ -213,4 +214,4 @@ class ProgrammeBar(QGraphicsObject):
             return
         if (self.start, self.end) == (drag[2], drag[3]):
             return
-        self.move_requested.emit(self.programme_id, self.start, self.end)
+        self.on_release(self.programme_id, self.start, self.end)

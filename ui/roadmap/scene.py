@@ -70,8 +70,8 @@ class RoadmapScene(QGraphicsScene):
             self.grid.layout = layout
 
     def _add_bar(self, look: BarLook, layout: Layout, y: float) -> None:
-        bar = ProgrammeBar(look, layout.axis, y, editable=self.editable)
-        bar.move_requested.connect(self.move_requested)
+        bar = ProgrammeBar(look, layout.axis, y, editable=self.editable,
+                           on_release=self.move_requested.emit)
         self.bars[look.row.id] = bar
         self.addItem(bar)
 
