@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app import model, programmes
+from app import model, programmes, workbooks
 from app.storage import rows
-from app.storage.workbook import WorkbookFile
+from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
 from ui.pages.programmes import Page
 from ui.programmes.proxy import Criteria
@@ -264,3 +266,22 @@ def test_programmes_are_added_with_the_next_code_and_deleted(page: Page) -> None
     assert not rows.select(wb.db, model.Programme, code="SN-02")
     page.ctx.stack.undo()
     assert rows.select(wb.db, model.Programme, code="SN-02")
+
+
+def test_a_read_only_workbook_shows_the_register_but_refuses_edits(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "shared.rencana"
+    book = model.Workbook(region="Kota Contoh", plan_start=2019, plan_end=2024)
+    workbooks.new_workbook(path, book, fill=lambda wb: _add(wb, "Satu data", 2020, 2021)).close()
+    with open_file(path, read_only=True) as readonly:
+        shown = Page(EditContext(readonly, "en"))
+        qtbot.addWidget(shown)
+        assert shown.proxy.rowCount() == 1
+        index = _cell(shown, "Satu data", ProgrammeModel.COL_NAME)
+        assert not index.flags() & Qt.ItemFlag.ItemIsEditable
+        assert not shown.proxy.setData(index, "Lain")
+        assert not shown.add_button.isEnabled() and not shown.delete_button.isEnabled()
+        grid = shown.editor.budget.budget
+        assert not grid.flags(grid.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+        assert shown.editor.general.texts["name"].isReadOnly()
+        assert not shown.editor.kpis.add_button.isEnabled()

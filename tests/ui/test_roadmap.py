@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import model, programmes
+from app import model, ops, programmes, workbooks
 from app.storage import rows
-from app.storage.workbook import WorkbookFile
+from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
 from ui.pages.roadmap import Page
 from ui.roadmap.bar import ProgrammeBar
@@ -169,7 +173,53 @@ def test_only_changed_bars_are_touched_on_an_edit(page: Page) -> None:
     assert changed == {data_id}
 
 
-def test_read_only_workbooks_cannot_be_dragged(qtbot: QtBot, page: Page) -> None:
+def test_a_programme_outside_a_shortened_plan_is_flagged_and_the_axis_widens(
+        page: Page) -> None:
+    wb = page.ctx.wb
+    book = rows.select(wb.db, model.Workbook)[0]
+    page.ctx.perform(lambda: ops.update(wb, model.Workbook, book.id, plan_start=2020))
+    portal = _bar(page, "Portal layanan")
+    assert "outside the plan period 2020-2024" in portal.look.reasons[0]
+    axis = page.layout_now.axis
+    assert (axis.first, axis.last) == (2019, 2024) and not axis.in_plan(2019)
+    assert not _bar(page, "Satu data").look.reasons
+
+
+def test_ctrl_wheel_zooms_and_fit_brings_the_whole_roadmap_back(qtbot: QtBot,
+                                                                page: Page) -> None:
+    view = page.view
+    fitted = view.zoom()
+    centre = view.viewport().rect().center()
+    event = QWheelEvent(QPointF(centre), QPointF(view.viewport().mapToGlobal(centre)),
+                        QPoint(0, 0), QPoint(0, 240), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom() == pytest.approx(fitted * 1.15 ** 2)
+    assert not view.auto_fit
+    qtbot.mouseClick(page.controls.fit, Qt.MouseButton.LeftButton)
+    assert view.auto_fit and view.zoom() == pytest.approx(fitted)
+    qtbot.mouseClick(page.controls.actual_size, Qt.MouseButton.LeftButton)
+    assert view.zoom() == pytest.approx(1.0)
+
+
+def test_a_scene_that_is_not_editable_ignores_drags(qtbot: QtBot, page: Page) -> None:
     page.scene.set_editable(False)
     _drag(qtbot, page, _middle(_bar(page, "Satu data")), 2)
     assert _years(page.ctx.wb, "Satu data") == (2020, 2021)
+
+
+def test_a_read_only_workbook_shows_its_roadmap_but_cannot_be_dragged(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "shared.rencana"
+    book = model.Workbook(region="Kota Contoh", plan_start=2019, plan_end=2024)
+    workbooks.new_workbook(path, book, fill=lambda wb: _add(wb, "Satu data", 2020, 2021)).close()
+    with open_file(path, read_only=True) as readonly:
+        shown = Page(EditContext(readonly, "en"))
+        qtbot.addWidget(shown)
+        shown.resize(1200, 700)
+        shown.show()
+        qtbot.waitExposed(shown)
+        assert len(shown.scene.bars) == 1
+        _drag(qtbot, shown, _middle(_bar(shown, "Satu data")), 2)
+        assert _years(readonly, "Satu data") == (2020, 2021)
+        assert shown.ctx.stack.count() == 0
