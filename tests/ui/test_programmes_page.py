@@ -88,7 +88,6 @@ def test_a_refused_inline_edit_keeps_the_old_value_and_never_enters_the_stack(
     with qtbot.waitSignal(page.ctx.failed) as failed:
         assert not page.proxy.setData(index, value)
     assert reason in failed.args[0]
-    assert page.message.text() == failed.args[0]
     assert page.ctx.stack.count() == 0
     assert _cell(page, "Satu data kota", column).data() == before
     assert _programme(page.ctx.wb, "Satu data kota").end_year == 2022

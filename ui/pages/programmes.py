@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,8 +21,6 @@ from ui.programmes.proxy import Criteria, ProgrammeFilter
 from ui.programmes.table_model import ProgrammeModel
 from ui.programmes.table_view import ProgrammeTable
 
-MESSAGE_MS = 8000
-
 
 class Page(QWidget):
     """Filters over the register, add and delete, and the editor of the current programme."""
@@ -38,13 +36,6 @@ class Page(QWidget):
         self.add_button = QPushButton(self.tr("Add programme"), self)
         self.delete_button = QPushButton(self.tr("Delete programme"), self)
         self.count = QLabel(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("background:#FDECEA;color:#B71C1C;padding:6px;"
-                                   "border:1px solid #F5C6CB;border-radius:4px")
-        self.message.hide()
-        self._hide_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
-        self._hide_timer.timeout.connect(self.message.hide)
         self._build()
         self._connect()
         self.editor.set_programme(None)
@@ -71,7 +62,6 @@ class Page(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(self.filters)
         column.addLayout(buttons)
-        column.addWidget(self.message)
         column.addWidget(splitter, 1)
         read_only = self.ctx.read_only
         self.add_button.setEnabled(not read_only)
@@ -83,7 +73,6 @@ class Page(QWidget):
         self.add_button.clicked.connect(self.add_programme)
         self.delete_button.clicked.connect(self.delete_programme)
         self.ctx.changed.connect(self.on_workbook_changed)
-        self.ctx.failed.connect(self.on_edit_failed)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -106,13 +95,6 @@ class Page(QWidget):
         """Refill the filter choices when the framework or organisations changed."""
         if tables & {"dimensions", "elements", "organisations", "workbook"}:
             self.filters.reload()
-
-    @Slot(str)
-    def on_edit_failed(self, message: str) -> None:
-        """Show why an edit was refused (for a few seconds)."""
-        self.message.setText(message)
-        self.message.show()
-        self._hide_timer.start()
 
     def _update_count(self, *_args: object) -> None:
         self.count.setText(self.tr("{shown} of {total} programmes").format(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import programmes
 from ui.context import EditContext
@@ -13,7 +13,6 @@ from ui.roadmap.controls import RoadmapControls
 from ui.roadmap.scene import RoadmapScene
 from ui.roadmap.view import RoadmapView
 
-MESSAGE_MS = 8000
 AUTO_ZOOM = (0.6, 1.3)  # the fitted scale stays legible: below it the page scrolls
 MIN_YEAR_W = 80.0
 
@@ -30,14 +29,6 @@ class Page(QWidget):
         self._fitting = False
         self._settings: tuple[str, roadmap_layout.Filter] | None = None
         self.controls = RoadmapControls(self)
-        self.message = QLabel(self)
-        self.message.setObjectName("roadmapMessage")
-        self.message.setStyleSheet("background:#FDECEA;color:#B71C1C;padding:6px;"
-                                   "border:1px solid #F5C6CB;border-radius:4px")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self._hide_timer = QTimer(self, singleShot=True, interval=MESSAGE_MS)
-        self._hide_timer.timeout.connect(self.message.hide)
         self.scene = RoadmapScene(self)
         self.scene.set_editable(not ctx.read_only)
         self.view = RoadmapView(self.scene, self)
@@ -54,7 +45,6 @@ class Page(QWidget):
     def _build(self) -> None:
         column = QVBoxLayout(self)
         column.addWidget(self.controls)
-        column.addWidget(self.message)
         column.addWidget(self.view, 1)
         column.addWidget(self.controls.legend)
 
@@ -67,7 +57,6 @@ class Page(QWidget):
         self.view.viewport_resized.connect(self._fit)
         self.scene.move_requested.connect(self.on_move_requested)
         self.ctx.changed.connect(self.on_workbook_changed)
-        self.ctx.failed.connect(self.on_edit_failed)
 
     def _untitled(self, mode: str) -> str:
         if mode == "opd":
@@ -135,13 +124,4 @@ class Page(QWidget):
             lambda: programmes.move_programme(wb, programme_id, start, end))
         bar = self.scene.bars.get(programme_id)
         if not change and bar is not None:
-            bar.snap_back()
-        if change:
-            self.message.hide()
-
-    @Slot(str)
-    def on_edit_failed(self, message: str) -> None:
-        """Show why an edit was refused (for a few seconds)."""
-        self.message.setText(message)
-        self.message.show()
-        self._hide_timer.start()
+            bar.snap_back()  # the window says why (ctx.failed)
