@@ -19,27 +19,6 @@ from app import model, workbooks  # noqa: E402
 from app.storage.workbook import WorkbookFile  # noqa: E402
 
 
-def _pyside_6_12_0_refcount_workaround() -> None:
-    """Keep one pytest process alive under PySide6 6.12.0 on Python 3.11.
-
-    PySide6 6.12.0 drops a reference to True on every signal emitted from Python
-    (and to None on void C++ calls and model resets); Python 3.11 aborts with
-    "bool_dealloc" once the count reaches zero, a few thousand emits into a run.
-    6.11.3 is clean; from Python 3.12 these objects are immortal. The real fix is
-    to keep the lock off 6.12.0 (the app itself would abort after that many edits).
-    """
-    from importlib.metadata import version
-
-    if sys.version_info < (3, 12) and version("PySide6-Essentials") == "6.12.0":
-        import ctypes  # only for this workaround
-
-        for singleton in (True, False, None):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_pyside_6_12_0_refcount_workaround()
-
-
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory,
                       monkeypatch: pytest.MonkeyPatch) -> None:
