@@ -223,3 +223,17 @@ def test_a_read_only_workbook_shows_its_roadmap_but_cannot_be_dragged(
         _drag(qtbot, shown, _middle(_bar(shown, "Satu data")), 2)
         assert _years(readonly, "Satu data") == (2020, 2021)
         assert shown.ctx.stack.count() == 0
+
+
+def test_arrow_keys_move_the_selected_bar_and_shift_resizes_it(qtbot: QtBot,
+                                                               page: Page) -> None:
+    bar = _bar(page, "Satu data")
+    bar.setSelected(True)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    assert _years(page.ctx.wb, "Satu data") == (2021, 2022)
+    qtbot.keyClick(page.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert _years(page.ctx.wb, "Satu data") == (2021, 2021)
+    qtbot.keyClick(page.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert _years(page.ctx.wb, "Satu data") == (2021, 2021)  # the end cannot pass the start
+    assert page.ctx.stack.count() == 2

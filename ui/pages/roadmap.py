@@ -55,6 +55,7 @@ class Page(QWidget):
         self.controls.fit.clicked.connect(self.fit)
         self.controls.actual_size.clicked.connect(self.actual_size)
         self.view.viewport_resized.connect(self._fit)
+        self.view.nudged.connect(self.on_nudged)
         self.scene.move_requested.connect(self.on_move_requested)
         self.ctx.changed.connect(self.on_workbook_changed)
 
@@ -125,3 +126,14 @@ class Page(QWidget):
         bar = self.scene.bars.get(programme_id)
         if not change and bar is not None:
             bar.snap_back()  # the window says why (ctx.failed)
+
+    @Slot(int, int)
+    def on_nudged(self, to_start: int, to_end: int) -> None:
+        """Move (or, with Shift, resize) the selected bar by a year from the keyboard."""
+        if self.ctx.read_only:
+            return
+        for item in self.scene.selectedItems():
+            bar = self.scene.bars.get(getattr(item, "programme_id", ""))
+            if bar is not None:
+                row = bar.look.row
+                self.on_move_requested(row.id, row.start_year + to_start, row.end_year + to_end)

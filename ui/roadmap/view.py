@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from ui.roadmap.grid import RoadmapGrid
@@ -19,6 +19,7 @@ class RoadmapView(QGraphicsView):
 
     zoom_changed = Signal(float)
     viewport_resized = Signal()
+    nudged = Signal(int, int)  # years added to the start and to the end of the selected bar
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -61,6 +62,18 @@ class RoadmapView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Left/Right move the selected bar a year; with Shift they move only its end."""
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if step is None or not self.scene() or not self.scene().selectedItems():
+            super().keyPressEvent(event)
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.nudged.emit(0, step)
+        else:
+            self.nudged.emit(step, step)
+        event.accept()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
