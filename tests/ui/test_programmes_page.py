@@ -284,3 +284,12 @@ def test_a_read_only_workbook_shows_the_register_but_refuses_edits(
         assert not grid.flags(grid.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
         assert shown.editor.general.texts["name"].isReadOnly()
         assert not shown.editor.kpis.add_button.isEnabled()
+
+
+def test_show_programme_clears_filters_that_hide_it(page: Page) -> None:
+    waste = _programme(page.ctx.wb, "Bank sampah digital").id
+    page.filters.search.setText("portal")
+    page.show_programme(waste)
+    assert page.table.current_id() == waste
+    assert page.filters.search.text() == "" and page.proxy.rowCount() == 3
+    assert page.editor.general.texts["name"].text() == "Bank sampah digital"

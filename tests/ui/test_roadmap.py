@@ -237,3 +237,12 @@ def test_arrow_keys_move_the_selected_bar_and_shift_resizes_it(qtbot: QtBot,
     qtbot.keyClick(page.view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     assert _years(page.ctx.wb, "Satu data") == (2021, 2021)  # the end cannot pass the start
     assert page.ctx.stack.count() == 2
+
+
+def test_double_clicking_a_bar_names_its_programme(qtbot: QtBot, page: Page) -> None:
+    bar = _bar(page, "Satu data")
+    with qtbot.waitSignal(page.programme_activated) as activated:
+        qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                          pos=page.view.mapFromScene(_middle(bar)))
+    assert activated.args == [bar.programme_id]
+    assert page.ctx.stack.count() == 0

@@ -135,3 +135,12 @@ class Page(QWidget):
         programme_id, wb = self.table.current_id(), self.ctx.wb
         if programme_id:
             self.ctx.perform(lambda: programmes.delete_programme(wb, programme_id))
+
+    def show_programme(self, programme_id: str) -> None:
+        """Make ``programme_id`` the current programme (clearing filters that hide it)."""
+        if self.register.row_of(programme_id) < 0:
+            return
+        self.table.select_programme(programme_id)
+        if self.table.current_id() != programme_id:
+            self.filters.clear()
+            self.table.select_programme(programme_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import programmes
@@ -18,7 +18,13 @@ MIN_YEAR_W = 80.0
 
 
 class Page(QWidget):
-    """Years across, one lane per dimension (or OPD, or phase); each drag is one undo step."""
+    """Years across, one lane per dimension (or OPD, or phase); each drag is one undo step.
+
+    ``programme_activated(programme_id)`` is emitted when a bar is double-clicked
+    (the window can open that programme on the Programmes page).
+    """
+
+    programme_activated = Signal(str)
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +63,7 @@ class Page(QWidget):
         self.view.viewport_resized.connect(self._fit)
         self.view.nudged.connect(self.on_nudged)
         self.scene.move_requested.connect(self.on_move_requested)
+        self.scene.programme_activated.connect(self.programme_activated)
         self.ctx.changed.connect(self.on_workbook_changed)
 
     def _untitled(self, mode: str) -> str:

@@ -87,6 +87,19 @@ class FilterBar(QWidget):
         if combo.currentData() != chosen:
             self._emit()
 
+    def clear(self) -> None:
+        """Show every programme again."""
+        for combo in (self.dimension, self.element, self.phase, self.lead, self.year,
+                      self.quick_win, self.status):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._on_dimension()
+        self._emit()
+
     def criteria(self) -> Criteria:
         """Return the criteria the filters describe."""
         return Criteria(self.dimension.currentData(), self.element.currentData(),

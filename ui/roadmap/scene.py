@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QPixmapCache
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ui.roadmap import flags
 from ui.roadmap.arrow import DependencyArrow
@@ -22,10 +22,12 @@ class RoadmapScene(QGraphicsScene):
 
     ``show_data`` is called with each new snapshot and layout: bars whose
     picture changed repaint, bars whose place changed move, the rest are untouched.
-    ``move_requested(programme_id, start, end)`` relays a bar's finished drag.
+    ``move_requested(programme_id, start, end)`` relays a bar's finished drag;
+    ``programme_activated(programme_id)`` a double-click on a bar.
     """
 
     move_requested = Signal(str, int, int)
+    programme_activated = Signal(str)  # a bar was double-clicked
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)  # a scene without a parent is collected (facts.md)
@@ -53,6 +55,14 @@ class RoadmapScene(QGraphicsScene):
         self._show_arrows(data)
         self.setSceneRect(QRectF(0, 0, layout.axis.right + SCENE_MARGIN,
                                  layout.height + SCENE_MARGIN))
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        for item in self.items(event.scenePos()):
+            if isinstance(item, ProgrammeBar):
+                self.programme_activated.emit(item.programme_id)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
 
     def set_editable(self, editable: bool) -> None:
         """Allow or forbid dragging the bars."""
