@@ -21,7 +21,9 @@ class RencanaError(Exception):
         """Return the sentence in ``lang`` (``id`` or ``en``)."""
         from app.i18n import translate  # local: i18n imports nothing heavy, avoids a cycle
 
-        return translate(self.template, lang).format(**self.params)
+        params = {k: translate(v, lang) if isinstance(v, str) else v
+                  for k, v in self.params.items()}  # field labels translate too
+        return translate(self.template, lang).format(**params)
 
 
 class ValidationError(RencanaError):

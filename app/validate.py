@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from app import model
+from app import i18n, model
 from app.errors import ValidationError
 from app.text import clean_text
 
@@ -25,8 +25,19 @@ class Context:
     exists: Any  # Callable[[str, str], bool]: (table, id) -> is a live row
 
 
+_LABELS = {"lead_org_id": "Lead OPD", "rpjmd_link": "RPJMD link", "rpjmd_start": "RPJMD start",
+           "rpjmd_end": "RPJMD end", "nip": "NIP", "head_nip": "NIP", "kpi_id": "KPI",
+           "name_id": "Name", "name_en": "English name", "description_id": "Description",
+           "description_en": "English description", "source_id": "Funding source"}
+
+
 def label(name: str) -> str:
-    """Return a readable label for a field name (``start_year`` -> ``Start year``)."""
+    """Return the English label of a field (``start_year`` -> ``Start year``).
+
+    Labels are in app.i18n's catalogue, so error sentences translate them too.
+    """
+    if name in _LABELS:
+        return _LABELS[name]
     text = name.removesuffix("_id").replace("_", " ")
     return text[:1].upper() + text[1:]
 
@@ -110,7 +121,7 @@ def _ref(name: str, rule: model.Rule, value: Any, ctx: Context) -> str | None:
         return None
     if not ctx.exists(rule.ref, str(value)):
         raise ValidationError("Unknown {field}: it does not exist in this workbook.",
-                              field=label(name).lower())
+                              field=label(name))
     return str(value)
 
 
@@ -166,3 +177,31 @@ def check(record: R, ctx: Context) -> R:
     result = dataclasses.replace(record, **cleaned)
     _check_whole(result, ctx)
     return result
+
+
+i18n.register({
+    "Abbreviation": "Singkatan", "Aim": "Tujuan", "Amount": "Jumlah", "Author": "Penulis",
+    "Baseline": "Kondisi awal", "Card": "Kartu", "Cluster": "Klaster", "Code": "Kode",
+    "Color": "Warna", "Component": "Komponen", "Date": "Tanggal", "Day": "Hari",
+    "Description": "Deskripsi", "English description": "Deskripsi (Inggris)",
+    "Dimension": "Dimensi", "Due date": "Tenggat", "Element": "Elemen",
+    "End date": "Tanggal selesai", "End year": "Tahun selesai", "Field": "Isian",
+    "Framework": "Kerangka", "Goal": "Tujuan", "NIP": "NIP", "Head of region": "Kepala daerah",
+    "Head title": "Jabatan kepala daerah", "Indicator": "Indikator", "KPI": "IKU",
+    "Kind": "Jenis", "Lead OPD": "OPD pengampu", "Name": "Nama", "English name": "Nama (Inggris)",
+    "Narasumber": "Narasumber", "Narrative": "Narasi", "Note": "Catatan", "Notes": "Catatan",
+    "Opened by": "Dibuka oleh", "Organisation": "Instansi", "Output": "Keluaran",
+    "Owner": "Penanggung jawab", "Percent": "Persen", "Person": "Orang", "Phase": "Tahap",
+    "Phone": "Telepon", "Plan end": "Akhir rencana", "Plan start": "Awal rencana",
+    "Position": "Jabatan", "Predecessor": "Program pendahulu", "Present": "Hadir",
+    "Problem": "Masalah", "Profile": "Gambaran umum", "Programme": "Program",
+    "Province": "Provinsi", "Rating": "Nilai", "Rating max": "Nilai maksimum",
+    "Region": "Daerah", "Roles": "Peran", "RPJMD end": "Akhir RPJMD",
+    "RPJMD link": "Keterkaitan RPJMD", "RPJMD start": "Awal RPJMD", "Session": "Sesi",
+    "Funding source": "Sumber dana", "Source": "Sumber", "Speaker": "Pembicara",
+    "Stage": "Tahap", "Start date": "Tanggal mulai", "Start year": "Tahun mulai",
+    "Status": "Status", "Target": "Target", "Target users": "Sasaran pengguna", "Team": "Tim",
+    "Text": "Teks", "Time": "Waktu", "Title": "Judul", "Unit": "Satuan", "Value": "Nilai",
+    "Venue": "Tempat", "Vision": "Visi", "Vision keywords": "Kata kunci visi",
+    "Votes": "Suara", "Year": "Tahun",
+})

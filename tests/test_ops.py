@@ -91,7 +91,7 @@ def test_an_action_folds_several_writes_of_one_row(wb: WorkbookFile) -> None:
     ({"start_year": 2018}, "outside the plan period"),
     ({"end_year": 2031}, "outside the plan period"),
     ({"start_year": 2022, "end_year": 2020}, "before the start"),
-    ({"dimension_id": "no-such-dimension"}, "Unknown dimension"),
+    ({"dimension_id": "no-such-dimension"}, "Unknown Dimension"),
     ({"phase": "someday"}, "must be one of"),
 ])
 def test_invalid_programmes_are_refused_with_a_sentence(
