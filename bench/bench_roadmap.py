@@ -6,7 +6,6 @@ prints median/min/max in milliseconds. ``run(folder, quick)`` returns the same a
 
 from __future__ import annotations
 
-import gc
 import os
 import random
 import sys
@@ -16,21 +15,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a C++ method
-# returning void; painting 1,000 bars makes tens of thousands of such calls. Hold spare
-# references so the benchmark measures the roadmap (see bench_board.py and issue 3's report).
-_SPARE_NONE_REFERENCES = [None] * 20_000_000 if sys.version_info < (3, 12) else []
-gc.freeze()
+from PySide6.QtCore import QEvent, QObject, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtCore import QEvent, QObject, QRectF  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from app import model, workbooks  # noqa: E402
-from app.ops import Action  # noqa: E402
-from app.storage import rows  # noqa: E402
-from app.storage.workbook import WorkbookFile  # noqa: E402
-from bench.timing import Sample, measure  # noqa: E402
+from app import model, workbooks
+from app.ops import Action
+from app.storage import rows
+from app.storage.workbook import WorkbookFile
+from bench.timing import Sample, measure
 
 PROGRAMMES = 1_000
 ORGANISATIONS = 40
@@ -166,5 +159,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-    sys.stdout.flush()
-    os._exit(0)  # skip finalisation: freeing the spare references would hit the bug above
