@@ -90,6 +90,16 @@ def test_dragging_the_right_end_resizes_the_programme(qtbot: QtBot, page: Page) 
     assert page.ctx.stack.count() == 1
 
 
+def test_dragging_the_left_end_moves_only_the_start(qtbot: QtBot, page: Page) -> None:
+    bar = _bar(page, "Satu data")
+    rect = bar.bar_rect()
+    left_end = bar.mapToScene(QPointF(rect.left() + 3, rect.center().y()))
+    _drag(qtbot, page, left_end, -1)
+    assert _years(page.ctx.wb, "Satu data") == (2019, 2021)
+    _drag(qtbot, page, bar.mapToScene(QPointF(bar.bar_rect().left() + 3, 12)), 5)
+    assert _years(page.ctx.wb, "Satu data") == (2021, 2021)  # never past the end
+
+
 def test_a_resize_past_the_plan_period_is_refused_with_a_message(
         qtbot: QtBot, page: Page) -> None:
     bar = _bar(page, "Satu data")
