@@ -256,3 +256,14 @@ def test_double_clicking_a_bar_names_its_programme(qtbot: QtBot, page: Page) -> 
                           pos=page.view.mapFromScene(_middle(bar)))
     assert activated.args == [bar.programme_id]
     assert page.ctx.stack.count() == 0
+
+
+def test_a_hidden_roadmap_catches_up_when_shown(page: Page) -> None:
+    wb = page.ctx.wb
+    page.hide()
+    added = programmes.add_programme(wb, model.Programme(
+        dimension_id=SN, name="Taman kota", start_year=2022, end_year=2023))
+    page.ctx.changed.emit(added[0].tables())
+    assert added[1] not in page.scene.bars
+    page.show()
+    assert added[1] in page.scene.bars

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import programmes
@@ -33,6 +34,7 @@ class Page(QWidget):
         self.year_w = roadmap_layout.YEAR_W
         self.layout_now: roadmap_layout.Layout | None = None
         self._fitting = False
+        self._stale = False
         self._settings: tuple[str, roadmap_layout.Filter] | None = None
         self.controls = RoadmapControls(self)
         self.scene = RoadmapScene(self)
@@ -120,6 +122,18 @@ class Page(QWidget):
         """Read the workbook again when something the roadmap shows was written."""
         if not tables & roadmap_data.TABLES:
             return
+        if not self.isVisible():
+            self._stale = True  # read again when shown: edits elsewhere stay quick
+            return
+        self._reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._reload()
+        super().showEvent(event)
+
+    def _reload(self) -> None:
+        self._stale = False
         self.data = roadmap_data.load(self.ctx.wb.db)
         self.controls.set_choices(self.data, self.ctx.lang)
         self.relayout()
