@@ -57,6 +57,9 @@ register({
     "A programme cannot depend on itself.": "Program tidak dapat bergantung pada dirinya sendiri.",
     "The rating must be between 0 and {limit}.": "Nilai harus antara 0 dan {limit}.",
     "This item no longer exists.": "Item ini sudah tidak ada.",
+    "It is still used by {count} rows of {what}; change or delete those first.":
+        "Item ini masih dipakai oleh {count} baris {what}; ubah atau hapus dahulu.",
+    "programmes": "program", "budgets": "anggaran",
     "An origin must name a card or a cluster.": "Asal harus menyebut kartu atau klaster.",
     "Unknown role: {role}.": "Peran tidak dikenal: {role}.",
     # workbook files

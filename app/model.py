@@ -545,3 +545,13 @@ def owned_by(table: str) -> list[tuple[type[Record], str]]:
         for name, rule in cls.rules().items()
         if rule.owner and rule.ref == table
     ]
+
+
+def referring_to(table: str) -> list[tuple[type[Record], str, Rule]]:
+    """Return (record class, field, rule) of the references to ``table`` that rows do not own."""
+    return [
+        (cls, name, rule)
+        for cls in RECORDS
+        for name, rule in cls.rules().items()
+        if rule.ref == table and not rule.owner
+    ]

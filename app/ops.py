@@ -121,14 +121,51 @@ def plan_update(wb: WorkbookFile, cls: type[R], row_id: str, **fields: Any) -> l
 
 
 def plan_delete(wb: WorkbookFile, table: str, row_id: str) -> list[RowChange]:
-    """Return the change that tombstones a row and every live row it owns, recursively."""
-    before = _state(wb, table, row_id)
-    if before is None or before.deleted:
-        return []
-    changes = [RowChange(table, row_id, before, RowState(before.values, deleted=True))]
+    """Return the change that tombstones a row and what it owns, and detaches what refers to it.
+
+    Rows owned by the deleted one (a programme's budgets) are deleted with it;
+    optional references to it (a person's organisation) are cleared, so nothing
+    points at a deleted row. Raises ValidationError when a live row needs it (a
+    programme needs its dimension, a budget its funding source).
+    """
+    deleting = _owned_tree(wb, table, row_id)
+    changes = [RowChange(t, i, state, RowState(state.values, deleted=True))
+               for (t, i), state in deleting.items()]
+    for (t, i) in deleting:
+        changes += _detach(wb, t, i, deleting)
+    return changes
+
+
+def _owned_tree(wb: WorkbookFile, table: str, row_id: str,
+                found: dict[tuple[str, str], RowState] | None = None
+                ) -> dict[tuple[str, str], RowState]:
+    """Return the live row and every live row it owns, recursively, with their states."""
+    found = {} if found is None else found
+    state = _state(wb, table, row_id)
+    if state is None or state.deleted or (table, row_id) in found:
+        return found
+    found[(table, row_id)] = state
     for cls, field in model.owned_by(table):
         for child in rows.select(wb.db, cls, **{field: row_id}):
-            changes += plan_delete(wb, cls.TABLE, child.id)
+            _owned_tree(wb, cls.TABLE, child.id, found)
+    return found
+
+
+def _detach(wb: WorkbookFile, table: str, row_id: str,
+            deleting: dict[tuple[str, str], RowState]) -> list[RowChange]:
+    changes = []
+    for cls, field, rule in model.referring_to(table):
+        for other in rows.select(wb.db, cls, **{field: row_id}):
+            if (cls.TABLE, other.id) in deleting:
+                continue
+            if rule.required:
+                raise ValidationError(
+                    "It is still used by {count} rows of {what}; change or delete those first.",
+                    count=rows.count(wb.db, cls, **{field: row_id}), what=cls.TABLE)
+            before = _state(wb, cls.TABLE, other.id)
+            assert before is not None
+            after = RowState({**before.values, field: None}, deleted=False)
+            changes.append(RowChange(cls.TABLE, other.id, before, after))
     return changes
 
 
@@ -214,6 +251,25 @@ def update(wb: WorkbookFile, cls: type[R], row_id: str, label: str = "",
     """Change some fields of a live record; return the Change (empty when nothing changed)."""
     with Action(wb, label or f"Edit {cls.TABLE}") as act:
         act.update(cls, row_id, **fields)
+    return act.change
+
+
+def reorder(wb: WorkbookFile, cls: type[model.Record], records: list[Any], index: int,
+            step: int, label: str = "") -> Change:
+    """Move ``records[index]`` by ``step`` places and renumber positions 0, 1, 2, ...
+
+    ``records`` are the live records of one ordered list (with a ``position``).
+    Returns an empty Change when the move would leave the list.
+    """
+    target = index + step
+    if not (0 <= index < len(records) and 0 <= target < len(records)):
+        return Change(label)
+    order = list(records)
+    order.insert(target, order.pop(index))
+    with Action(wb, label or f"Move {cls.TABLE}") as act:
+        for position, record in enumerate(order):
+            if record.position != position:
+                act.update(cls, record.id, position=position)
     return act.change
 
 

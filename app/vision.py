@@ -20,15 +20,7 @@ def move_mission(wb: WorkbookFile, mission_id: str, step: int) -> ops.Change:
     index = next((i for i, m in enumerate(missions) if m.id == mission_id), None)
     if index is None:
         raise ValidationError("This item no longer exists.")
-    target = index + step
-    if not 0 <= target < len(missions):
-        return ops.Change("Move mission")
-    missions.insert(target, missions.pop(index))
-    with ops.Action(wb, "Move mission") as act:
-        for position, mission in enumerate(missions):
-            if mission.position != position:
-                act.update(model.Mission, mission.id, position=position)
-    return act.change
+    return ops.reorder(wb, model.Mission, missions, index, step, "Move mission")
 
 
 def add_goal(wb: WorkbookFile, dimension_id: str, text: str) -> tuple[ops.Change, str]:

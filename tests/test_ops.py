@@ -173,3 +173,33 @@ def test_records_are_frozen_dataclasses() -> None:
     team = model.Team(name="Tim A")
     with pytest.raises(dataclasses.FrozenInstanceError):
         team.name = "Tim B"  # type: ignore[misc]
+
+
+def test_deleting_a_row_clears_optional_references_and_undo_restores_them(
+        wb: WorkbookFile) -> None:
+    _change, org = ops.add(wb, model.Organisation(name="Bappeda"))
+    _change, person = ops.add(wb, model.Person(name="Sri", organisation_id=org))
+    change = ops.delete(wb, model.Organisation, org)
+    assert rows.get(wb.db, model.Person, person).organisation_id is None  # type: ignore[union-attr]
+    ops.revert(wb, change)
+    assert rows.get(wb.db, model.Person, person).organisation_id == org  # type: ignore[union-attr]
+
+
+def test_a_row_that_others_need_cannot_be_deleted(wb: WorkbookFile) -> None:
+    _programme(wb)
+    before = dump.dumps(wb.db)
+    with pytest.raises(ValidationError, match="still used by 1 rows of programmes") as caught:
+        ops.delete(wb, model.Dimension, _dimension(wb).id)
+    assert "program" in caught.value.message("id")
+    assert dump.dumps(wb.db) == before
+
+
+def test_reorder_renumbers_positions(wb: WorkbookFile) -> None:
+    for n, text in enumerate("abc"):
+        ops.add(wb, model.Mission(text=text, position=n))
+    missions = rows.select(wb.db, model.Mission)
+    change = ops.reorder(wb, model.Mission, missions, 0, 2)
+    assert [m.text for m in rows.select(wb.db, model.Mission)] == ["b", "c", "a"]
+    assert not ops.reorder(wb, model.Mission, missions, 0, -1)
+    ops.revert(wb, change)
+    assert [m.text for m in rows.select(wb.db, model.Mission)] == ["a", "b", "c"]

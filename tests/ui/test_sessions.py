@@ -397,13 +397,11 @@ def test_the_stage_is_picked_and_an_end_date_can_be_cleared(qtbot: QtBot, wb: Wo
 
 
 def test_deleting_a_person_keeps_their_signature_block(qtbot: QtBot, wb: WorkbookFile) -> None:
-    from ui.models.edits import delete_detached
-
     ids = _data(wb)
     page, ctx = _page(qtbot, wb)
     page.signatories.add_people([ids["budi"]])
     page.attendance.set_present(1, True)  # Budi
-    ctx.perform(lambda: delete_detached(wb, model.Person, ids["budi"]))
+    ctx.perform(lambda: ops.delete(wb, model.Person, ids["budi"]))
     signed = rows.select(wb.db, model.Signatory, session_id=ids["s"])
     assert [(s.name, s.person_id) for s in signed] == [("Budi", None)]
     assert _tick(wb, ids["s"], ids["budi"], DAY1) is None

@@ -19,7 +19,6 @@ from app import model, ops
 from app.storage import rows
 from ui.context import EditContext
 from ui.models.base import Edit
-from ui.models.edits import delete_detached
 from ui.models.sessions import SessionListModel
 from ui.sessions.attendance import AttendanceTab
 from ui.sessions.details import DetailsTab
@@ -110,4 +109,4 @@ class Page(QWidget):
     def delete_session(self, row: Any) -> Edit:
         """Delete a session with its agenda, attendance, minutes and signatories (one step)."""
         wb, label = self.ctx.wb, self.tr("Delete session")
-        return lambda: delete_detached(wb, model.Session, row.id, label)
+        return lambda: ops.delete(wb, model.Session, row.id, label)

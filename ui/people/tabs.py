@@ -13,7 +13,6 @@ from ui.context import EditContext
 from ui.models import labels
 from ui.models.base import Edit, TableModel
 from ui.models.delegates import ChoiceDelegate
-from ui.models.edits import delete_detached
 from ui.models.people import OrganisationModel, PeopleModel, TeamModel
 from ui.people.roles_delegate import RolesDelegate
 from ui.sessions.panel import TablePanel
@@ -62,7 +61,7 @@ class ListTab(QWidget):
     def delete_edit(self, row: Any) -> Edit:
         """Return the edit deleting ``row``; rows pointing at it keep going without it."""
         wb, cls, label = self.ctx.wb, self.CLS, QCoreApplication.translate("ListTab", "Delete")
-        return lambda: delete_detached(wb, cls, row.id, label)
+        return lambda: ops.delete(wb, cls, row.id, label)
 
 
 class PeopleTab(ListTab):

@@ -72,7 +72,7 @@ class RecordTab(QWidget):
         row = self.model.row(number)
         same = self.siblings(row)
         wb, cls, label = self.ctx.wb, self.MODEL.CLS, _tr("Move")
-        return lambda: edits.move(wb, cls, same, same.index(row), delta, label)
+        return lambda: ops.reorder(wb, cls, same, same.index(row), delta, label)
 
 
 class AgendaTab(RecordTab):
