@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from app import model, ops
+from app.text import clean_text
 from app.storage import rows
 from ui.context import EditContext
 
@@ -60,7 +61,7 @@ class TextBinding(QObject):
         record = rows.get(self.ctx.wb.db, self.cls, self.row_id) if self.row_id else None
         value = str(getattr(record, self.field) or "") if record else ""
         self.widget.setEnabled(record is not None or bool(self.row_id and self._write))
-        if value != self.text():
+        if value != self.text() and not self._same_as_typed(value):
             self.widget.blockSignals(True)
             if isinstance(self.widget, QLineEdit):
                 self.widget.setText(value)
@@ -68,6 +69,16 @@ class TextBinding(QObject):
                 self.widget.setPlainText(value)
             self.widget.blockSignals(False)
         self._dirty = False
+
+    def _same_as_typed(self, value: str) -> bool:
+        """Return whether ``value`` is what the user is typing, once cleaned.
+
+        Saving strips a trailing space; putting that back into a field the user
+        is still typing in would eat the space before their next word.
+        """
+        rule = self.cls.rules()[self.field]
+        return self.widget.hasFocus() and clean_text(
+            self.text(), single_line=rule.single_line) == value
 
     def save(self) -> None:
         """Write the typed text, if any, as part of this burst's undo step."""

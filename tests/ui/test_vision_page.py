@@ -90,3 +90,15 @@ def test_the_models_pass_the_model_tester(qtbot: QtBot, wb: WorkbookFile,
     page.add_goal()
     qtmodeltester.check(page.missions)
     qtmodeltester.check(page.goals)
+
+
+def test_a_pause_after_a_space_keeps_the_space(qtbot: QtBot, wb: WorkbookFile) -> None:
+    page, ctx = _page(qtbot, wb)
+    page.show()
+    page.keywords_edit.setFocus()
+    qtbot.waitUntil(page.keywords_edit.hasFocus)
+    qtbot.keyClicks(page.keywords_edit, "kota ")
+    with qtbot.waitSignal(ctx.changed, timeout=3000):
+        pass
+    qtbot.keyClicks(page.keywords_edit, "pendidikan")
+    assert page.keywords_edit.text() == "kota pendidikan"
