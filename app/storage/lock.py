@@ -1,14 +1,31 @@
-"""A lock file beside the workbook, so a second Rencana is told the file is in use."""
+"""A lock file beside the workbook, so a second Rencana is told the file is in use.
+
+The lock file names the holder (process id, host, time). Where the system
+offers it, the holder also keeps an OS lock (``flock``) on that file while the
+workbook is open: the OS drops it when the process dies, so a crashed
+Rencana never blocks the file, and two Rencanas that both find an old lock
+cannot both take it over. Without ``flock`` (Windows), a lock whose process is
+gone on this host is stale. A lock from another host (a shared folder) is
+never taken over silently: that laptop may still be editing, so the user is
+told and may open the file read-only.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
 import time
 from pathlib import Path
+from typing import Any
 
 from app.errors import WorkbookLocked
+
+try:  # POSIX only; on Windows the process-id check alone decides
+    import fcntl
+except ImportError:  # pragma: no cover - exercised on Windows
+    fcntl = None  # type: ignore[assignment]
 
 
 def lock_path(path: Path) -> Path:
@@ -17,6 +34,8 @@ def lock_path(path: Path) -> Path:
 
 
 def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # os.kill(pid, 0) would end the process on Windows: assume it runs
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -50,45 +69,85 @@ def is_stale(holder: dict[str, object] | None) -> bool:
     return not isinstance(pid, int) or pid == os.getpid() or not _alive(pid)
 
 
+def _locked(path: Path, holder: dict[str, object] | None) -> WorkbookLocked:
+    return WorkbookLocked(
+        "{name} is open in Rencana on {host} (process {pid}); "
+        "close it there or open it read-only.",
+        name=path.name.removesuffix(".lock"),
+        host=(holder or {}).get("host", "?"), pid=(holder or {}).get("pid", "?"),
+    )
+
+
 class Lock:
     """The lock on one workbook, held from ``acquire`` to ``release``."""
 
     def __init__(self, workbook: Path) -> None:
         self.path = lock_path(workbook)
         self.held = False
+        self._fd: int | None = None
 
     def acquire(self) -> None:
         """Take the lock, replacing a stale one; raise WorkbookLocked if another holds it."""
-        for _attempt in range(3):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
+        for _attempt in range(5):
+            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o644)
+            if not self._os_lock(fd):
+                os.close(fd)
                 holder = _holder(self.path)
-                if not is_stale(holder):
-                    raise WorkbookLocked(
-                        "{name} is open in Rencana on {host} (process {pid}); "
-                        "close it there or open it read-only.",
-                        name=self.path.name.removesuffix(".lock"),
-                        host=(holder or {}).get("host", "?"),
-                        pid=(holder or {}).get("pid", "?"),
-                    ) from None
-                self.path.unlink(missing_ok=True)
+                if holder and holder.get("pid") == os.getpid() and not _elsewhere(holder):
+                    self.held = True  # this process already has it open (a second window)
+                    return
+                raise _locked(self.path, holder)
+            if not _same_file(fd, self.path):
+                os.close(fd)  # the previous holder removed it meanwhile: try the new one
                 continue
-            info = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(info, out)
-            self.held = True
+            holder = _holder(self.path)
+            if holder and not is_stale(holder) and holder.get("pid") != os.getpid():
+                os.close(fd)
+                raise _locked(self.path, holder)
+            self._write_holder(fd)
             return
-        raise WorkbookLocked(
-            "{name} is open in Rencana on {host} (process {pid}); "
-            "close it there or open it read-only.",
-            name=self.path.name.removesuffix(".lock"), host="?", pid="?",
-        )
+        raise _locked(self.path, None)
+
+    def _os_lock(self, fd: int) -> bool:
+        if fcntl is None:
+            return True
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        except OSError:
+            return True  # a file system without locks (some network shares): rely on the pid
+        return True
+
+    def _write_holder(self, fd: int) -> None:
+        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, json.dumps(info).encode("utf-8"))
+        os.fsync(fd)
+        self._fd = fd
+        self.held = True
 
     def release(self) -> None:
         """Remove the lock file if this process still holds it."""
-        if self.held:
-            holder = _holder(self.path)
-            if holder and holder.get("pid") == os.getpid():
-                self.path.unlink(missing_ok=True)
-            self.held = False
+        if not self.held:
+            return
+        holder = _holder(self.path)
+        if self._fd is not None and holder and holder.get("pid") == os.getpid():
+            self.path.unlink(missing_ok=True)
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)  # closing drops the OS lock
+        self._fd = None
+        self.held = False
+
+
+def _elsewhere(holder: dict[str, Any]) -> bool:
+    return holder.get("host") != socket.gethostname()
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.fstat(fd).st_ino == path.stat().st_ino
+    except OSError:
+        return False

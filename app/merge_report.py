@@ -1,0 +1,170 @@
+"""What a merge did or would do, per kind of record: added, changed, deleted; and conflicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app import i18n, model
+from app.merge_rules import DELETED
+from app.merge_view import Rename
+
+LABEL_FIELDS = ("code", "name", "title", "indicator", "text", "region", "table_name", "value")
+
+
+@dataclass(frozen=True)
+class TableCounts:
+    """How many records of one kind a merge adds, changes and deletes."""
+
+    table: str
+    added: int
+    changed: int
+    deleted: int
+
+
+@dataclass(frozen=True)
+class ConflictNote:
+    """One conflict for the facilitator: a record, its field, and a label to recognise it."""
+
+    table: str
+    row_id: str
+    field: str
+    label: str
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """The outcome of a merge, compared with ``base`` (the open workbook or the first file)."""
+
+    base: str
+    inputs: tuple[str, ...]
+    counts: tuple[TableCounts, ...]
+    conflicts: tuple[ConflictNote, ...]
+    renames: tuple[Rename, ...]
+
+    @property
+    def changes(self) -> int:
+        """Return how many records the merge adds, changes or deletes."""
+        return sum(c.added + c.changed + c.deleted for c in self.counts)
+
+    def lines(self, lang: str | None = None) -> list[str]:
+        """Return the report as lines of text in ``lang`` (the CLI language by default)."""
+        lang = lang or i18n.cli_language()
+
+        def tr(text: str, **params: Any) -> str:
+            return i18n.translate(text, lang).format(**params)
+
+        out = [tr("Merged {count} files; compared with {base}:", count=len(self.inputs),
+                  base=self.base)]
+        for c in self.counts:
+            out.append(tr("{kind}: {added} added, {changed} changed, {deleted} deleted",
+                          kind=table_label(c.table, lang), added=c.added, changed=c.changed,
+                          deleted=c.deleted))
+        if not self.counts:
+            out.append(tr("No differences."))
+        for r in self.renames:
+            out.append(tr("Programme code {old} was taken twice: {name} is now {new}.",
+                          old=r.old, name=r.name, new=r.new))
+        if self.conflicts:
+            out.append(tr("{count} conflicts to resolve in the window:",
+                          count=len(self.conflicts)))
+        for note in self.conflicts:
+            out.append("  " + conflict_sentence(note, lang))
+        return out
+
+
+def conflict_sentence(note: ConflictNote, lang: str) -> str:
+    """Return one sentence naming a conflict."""
+    kind = table_label(note.table, lang)
+    if note.field == DELETED:
+        text = "{kind} {label}: deleted on one laptop, changed on another."
+        return i18n.translate(text, lang).format(kind=kind, label=note.label)
+    text = "{kind} {label}: {field} was changed on two laptops."
+    return i18n.translate(text, lang).format(kind=kind, label=note.label, field=note.field)
+
+
+def row_label(row: dict[str, Any] | None) -> str:
+    """Return a short text that names a stored row for people (its code, name or title)."""
+    if not row:
+        return ""
+    parts = [str(row[f]) for f in LABEL_FIELDS if row.get(f)][:2]
+    text = " ".join(parts).replace("\n", " ")
+    return f"«{text[:60]}»" if text else str(row.get("id", ""))[:8]
+
+
+def count_changes(base: dict[str, dict[str, dict[str, Any]]],
+                  result: dict[str, dict[str, dict[str, Any]]]) -> tuple[TableCounts, ...]:
+    """Return per table how the result differs from the base (live records, user fields)."""
+    counts = []
+    for cls in model.RECORDS:
+        if cls.TABLE == model.Conflict.TABLE:
+            continue
+        before, after = base.get(cls.TABLE, {}), result.get(cls.TABLE, {})
+        added = changed = deleted = 0
+        for row_id, row in after.items():
+            old = before.get(row_id)
+            alive_before = bool(old) and not old.get(DELETED)  # type: ignore[union-attr]
+            if row[DELETED] and alive_before:
+                deleted += 1
+            elif not row[DELETED] and not alive_before:
+                added += 1
+            elif not row[DELETED] and any(row[n] != old[n]  # type: ignore[index]
+                                          for n in cls.rules()):
+                changed += 1
+        if added or changed or deleted:
+            counts.append(TableCounts(cls.TABLE, added, changed, deleted))
+    return tuple(counts)
+
+
+TABLE_LABELS = {
+    "workbook": "Workbook", "missions": "Missions", "dimensions": "Dimensions",
+    "elements": "Elements", "components": "Readiness components",
+    "funding_sources": "Funding sources", "organisations": "Organisations", "teams": "Teams",
+    "people": "People", "sessions": "Sessions", "agenda_items": "Agenda items",
+    "attendance": "Attendance", "minutes_items": "Minutes", "agreed_items": "Agreed items",
+    "signatories": "Signatories", "clusters": "Clusters", "cards": "Cards",
+    "readiness": "Readiness ratings", "evidence": "Evidence", "goals": "Goals",
+    "goal_targets": "Goal targets", "programmes": "Programmes",
+    "programme_partners": "Programme partners", "budgets": "Budgets", "kpis": "KPIs",
+    "kpi_targets": "KPI targets", "dependencies": "Dependencies",
+    "programme_origins": "Programme origins", "milestones": "Milestones",
+    "quickwin_updates": "Quick-win updates", "doc_settings": "Document settings",
+    "conflicts": "Conflicts",
+}
+
+
+def table_label(table: str, lang: str) -> str:
+    """Return the name of a kind of record for people, in ``lang``."""
+    return i18n.translate(TABLE_LABELS.get(table, table), lang)
+
+
+_SENTENCES = {
+    "Merged {count} files; compared with {base}:":
+        "{count} berkas digabung; dibandingkan dengan {base}:",
+    "{kind}: {added} added, {changed} changed, {deleted} deleted":
+        "{kind}: {added} ditambah, {changed} diubah, {deleted} dihapus",
+    "No differences.": "Tidak ada perbedaan.",
+    "Programme code {old} was taken twice: {name} is now {new}.":
+        "Kode program {old} dipakai dua kali: {name} sekarang {new}.",
+    "{count} conflicts to resolve in the window:":
+        "{count} konflik perlu diselesaikan di jendela aplikasi:",
+    "{kind} {label}: deleted on one laptop, changed on another.":
+        "{kind} {label}: dihapus di satu laptop, diubah di laptop lain.",
+    "{kind} {label}: {field} was changed on two laptops.":
+        "{kind} {label}: {field} diubah di dua laptop.",
+    "Workbook": "Buku kerja", "Missions": "Misi", "Dimensions": "Dimensi",
+    "Elements": "Elemen", "Readiness components": "Komponen kesiapan",
+    "Funding sources": "Sumber dana", "Organisations": "Organisasi", "Teams": "Tim",
+    "People": "Orang", "Sessions": "Sesi", "Agenda items": "Butir agenda",
+    "Attendance": "Kehadiran", "Minutes": "Notulen", "Agreed items": "Butir kesepakatan",
+    "Signatories": "Penanda tangan", "Clusters": "Klaster", "Cards": "Kartu",
+    "Readiness ratings": "Nilai kesiapan", "Evidence": "Bukti", "Goals": "Sasaran",
+    "Goal targets": "Target sasaran", "Programmes": "Program",
+    "Programme partners": "Mitra program", "Budgets": "Anggaran", "KPIs": "IKU",
+    "KPI targets": "Target IKU", "Dependencies": "Ketergantungan",
+    "Programme origins": "Asal program", "Milestones": "Tonggak",
+    "Quick-win updates": "Kemajuan quick win", "Document settings": "Pengaturan dokumen",
+    "Conflicts": "Konflik",
+}
+# Kinds of record may already be named by another module: never override its wording.
+i18n.register({k: v for k, v in _SENTENCES.items() if i18n.translate(k, "id") == k})
