@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from app import model, ops
-from app.text import clean_text
 from app.storage import rows
+from app.text import clean_text
 from ui.context import EditContext
 
 Writer = Callable[[str, str], ops.Change]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app import __version__, paths
 from app.storage import queries_overview
 from app.storage.workbook import WorkbookFile
-from ui import messages, opening, settings, translation
+from ui import opening, settings, translation
 from ui.context import EditContext
 from ui.welcome import WelcomePage
 from ui.window_actions import WindowActions, module_exists
@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.ctx: EditContext | None = None
         self.workspace: Workspace | None = None
-        self._failure_box: QMessageBox | None = None
         self._retranslate_pending = False
         self.central = QStackedWidget()
         self.welcome = WelcomePage(self, demo_available=opening.demo_available())
@@ -192,16 +191,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def on_edit_failed(self, message: str) -> None:
-        """Say why an edit was refused, in the status bar and a box that does not block."""
+        """Note why an edit was refused in the status bar (the workspace's strip shows it too)."""
         self.statusBar().showMessage(message, STATUS_MS)
-        if self._failure_box is not None:
-            self._failure_box.close()
-        self._failure_box = messages.notify(self, message)
-        self._failure_box.destroyed.connect(self._forget_failure_box)
-
-    @Slot()
-    def _forget_failure_box(self) -> None:
-        self._failure_box = None
 
     @Slot()
     def on_new_workbook(self) -> None:

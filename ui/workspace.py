@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import EditContext
 from ui.pages import PAGE_MODULES
+from ui.widgets.message_bar import MessageBar
 from ui.widgets.read_only_banner import ReadOnlyBanner
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ class Workspace(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
+        self.message_bar = MessageBar(ctx)
         self.banner: ReadOnlyBanner | None = None
         if ctx.read_only:
             self.banner = ReadOnlyBanner(self, can_copy)
@@ -93,7 +95,12 @@ class Workspace(QWidget):
         self.nav.setMaximumWidth(280)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.stack, 1)
+        splitter.addWidget(pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import EditContext
 from ui.people.tabs import OrganisationsTab, PeopleTab, TeamsTab
-from ui.sessions.message_bar import MessageBar
 
 
 class Page(QWidget):
@@ -20,7 +19,6 @@ class Page(QWidget):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.message_bar = MessageBar(ctx, self)
         self.people, self.organisations = PeopleTab(ctx), OrganisationsTab(ctx)
         self.teams = TeamsTab(ctx)
         self.import_button = QPushButton(self.tr("Import worksheet…"),
@@ -32,7 +30,6 @@ class Page(QWidget):
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
         self.tabs.addTab(self.teams, self.tr("Teams"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
 
     def import_worksheet(self) -> None:

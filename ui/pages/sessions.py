@@ -22,7 +22,6 @@ from ui.models.base import Edit
 from ui.models.sessions import SessionListModel
 from ui.sessions.attendance import AttendanceTab
 from ui.sessions.details import DetailsTab
-from ui.sessions.message_bar import MessageBar
 from ui.sessions.panel import TablePanel
 from ui.sessions.record_tabs import AgendaTab, AgreedTab, MinutesTab, SignatoriesTab
 
@@ -38,7 +37,6 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._shown: str | None = None
-        self.message_bar = MessageBar(ctx, self)
         self.sessions = SessionListModel(ctx, self)
         self.panel = TablePanel(ctx, self.sessions,
                                 adds=[(self.tr("Add session"), self.new_session)],
@@ -77,7 +75,6 @@ class Page(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 980])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message_bar)
         layout.addWidget(splitter, 1)
 
     def session_id(self) -> str | None:

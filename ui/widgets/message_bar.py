@@ -1,4 +1,4 @@
-"""A strip at the top of a page that shows why an edit was refused, until the next edit."""
+"""A strip above the pages that shows why an edit was refused, until the next edit."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from ui.context import EditContext
 
 
 class MessageBar(QFrame):
-    """Shows ``ctx.failed`` sentences while its page is visible; hides after the next change."""
+    """Shows each ``ctx.failed`` sentence where the user is looking; hides after the next change.
+
+    A strip rather than a message box: in front of a projector a box would cover
+    the room's work and steal the keyboard from the scribe.
+    """
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,10 +40,7 @@ class MessageBar(QFrame):
         self.show()
 
     def on_failed(self, text: str) -> None:
-        """Show why an edit was refused, if this page is the one in view."""
-        page = self.parentWidget()
-        if page is not None and self.window().isVisible() and not page.isVisible():
-            return  # another page is in view; it shows the sentence
+        """Show why an edit was refused."""
         self.show_message(text)
 
     def on_changed(self, _tables: set[str]) -> None:
