@@ -398,3 +398,19 @@ def test_dragging_empty_space_pans_and_ctrl_wheel_zooms(
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(page.view.viewport(), wheel)
     assert page.view.zoom() == pytest.approx(zoom * 1.25)
+
+
+def test_the_board_fits_the_view_until_the_user_zooms(
+        qtbot: QtBot, page: BoardPage) -> None:
+    for number in range(30):
+        _capture(qtbot, page, f"Kartu {number}")
+    page.view.fit_all()
+    page.resize(900, 500)
+    qtbot.waitUntil(lambda: page.view.viewport().width() < 900)
+    visible = page.view.mapToScene(page.view.viewport().rect()).boundingRect()
+    assert all(visible.contains(i.sceneBoundingRect()) for i in page.scene.cards.values())
+    page.view.zoom_in()
+    zoom = page.view.zoom()
+    page.resize(1300, 800)
+    qtbot.waitUntil(lambda: page.view.viewport().width() > 1000)
+    assert page.view.zoom() == pytest.approx(zoom), "a zoom the user chose stays"

@@ -125,6 +125,8 @@ class CaptureBar(QWidget):
         hint = QLabel(self.tr("Enter adds the card · Ctrl+1…8 kind · Alt+1…6 dimension "
                               "(Alt+0 none) · Ctrl+T team · Ctrl+S session"), self)
         hint.setStyleSheet("color: #546E7A;")
+        hint.setWordWrap(True)
+        hint.setMinimumWidth(120)
         chips.addWidget(hint, 1)
         line = QHBoxLayout()
         line.addWidget(self.line, 1)

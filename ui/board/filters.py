@@ -25,7 +25,7 @@ class BoardFilters(QWidget):
         self.words = QLineEdit(self)
         self.words.setPlaceholderText(self.tr("Find words"))
         self.words.setClearButtonEnabled(True)
-        self.words.setMinimumWidth(160)
+        self.words.setMinimumWidth(90)
         self.fade = QCheckBox(self.tr("Fade instead of hide"), self)
         box = QHBoxLayout(self)
         box.setContentsMargins(6, 2, 6, 2)
@@ -33,7 +33,7 @@ class BoardFilters(QWidget):
         for combo in self.combos.values():
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self.changed)
             box.addWidget(combo)
         box.addWidget(self.words, 1)

@@ -126,7 +126,7 @@ class ProjectorWindow(QWidget):
         self.duration.timeChanged.connect(self._on_duration)
         self.start_button.clicked.connect(self._on_start)
         self.reset_button.clicked.connect(countdown.reset)
-        self.fit_button.clicked.connect(lambda: self.view.fit())
+        self.fit_button.clicked.connect(self.view.fit_all)
         self._show_time(countdown.remaining())
 
     def _build(self) -> None:
@@ -167,7 +167,7 @@ class ProjectorWindow(QWidget):
         self.show_combo.setCurrentIndex(source.currentIndex())
         self.show_combo.currentIndexChanged.connect(source.setCurrentIndex)
         source.currentIndexChanged.connect(self.show_combo.setCurrentIndex)
-        self.show_combo.currentIndexChanged.connect(lambda _: self.view.fit())
+        self.show_combo.currentIndexChanged.connect(lambda _: self.view.fit_all())
         self.show_combo.show()
 
     def show_on_projector(self) -> None:
@@ -179,7 +179,6 @@ class ProjectorWindow(QWidget):
         self.setGeometry((others[0] if others else here).geometry())
         self.showFullScreen()
         self.view.setFocus()
-        QTimer.singleShot(0, self.view.fit)
 
     def _show_time(self, ms: int) -> None:
         self.clock.setText(clock_text(ms))
@@ -206,7 +205,7 @@ class ProjectorWindow(QWidget):
         actions = {
             Qt.Key.Key_Space: self._on_start, Qt.Key.Key_Plus: self.view.zoom_in,
             Qt.Key.Key_Equal: self.view.zoom_in, Qt.Key.Key_Minus: self.view.zoom_out,
-            Qt.Key.Key_0: self.view.fit, Qt.Key.Key_F: self.view.fit,
+            Qt.Key.Key_0: self.view.fit_all, Qt.Key.Key_F: self.view.fit_all,
         }
         action = actions.get(Qt.Key(event.key()))
         if action is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 MIN_SCALE = 0.05
@@ -34,6 +34,7 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
         self.key_commands = True  # False: keys on cards go to the parent (projector)
+        self.auto_fit = True  # keep fitting the board to the view until the user zooms
 
     # -- zoom -------------------------------------------------------------------------------
 
@@ -49,11 +50,18 @@ class BoardView(QGraphicsView):
 
     def zoom_in(self) -> None:
         """Enlarge by one step."""
+        self.auto_fit = False
         self.zoom_by(STEP)
 
     def zoom_out(self) -> None:
         """Shrink by one step."""
+        self.auto_fit = False
         self.zoom_by(1 / STEP)
+
+    def fit_all(self) -> None:
+        """Fit the board to the view, and keep it fitted as the view resizes."""
+        self.auto_fit = True
+        self.fit()
 
     def fit(self, area: QRectF | None = None) -> None:
         """Show ``area`` (the shown cards and clusters if None) as large as it fits."""
@@ -71,8 +79,14 @@ class BoardView(QGraphicsView):
                 area = area.united(item.sceneBoundingRect())
         return area
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.auto_fit = False
             self.zoom_by(STEP ** (event.angleDelta().y() / 120))
             event.accept()
             return

@@ -81,13 +81,14 @@ class BoardPage(QWidget):
         box.addWidget(self.view, 1)
         box.addWidget(self.capture)
         self.legend.setContentsMargins(8, 0, 8, 0)
+        self.legend.setWordWrap(True)
 
     def _tools(self) -> list[tuple[str, str, Callable[[], None], str]]:
         return [
             ("cluster", self.tr("New cluster"), self.new_cluster, "Ctrl+G"),
             ("zoom_in", self.tr("Zoom in"), self.view.zoom_in, "Ctrl+="),
             ("zoom_out", self.tr("Zoom out"), self.view.zoom_out, "Ctrl+-"),
-            ("fit", self.tr("Fit"), lambda: self.view.fit(), "Ctrl+0"),
+            ("fit", self.tr("Fit"), self.view.fit_all, "Ctrl+0"),
             ("tidy", self.tr("Tidy up"), self.tidy, "Ctrl+Shift+L"),
             ("projector", self.tr("Projector mode"), self.toggle_projector, "F5"),
         ]
@@ -260,7 +261,7 @@ class BoardPage(QWidget):
     def tidy(self) -> None:
         """Lay the board out afresh (clusters beside the grid, loose cards by dimension)."""
         if not self.ctx.read_only and self._perform(lambda: writes.tidy(self.ctx.wb)):
-            self.view.fit()
+            self.view.fit_all()
 
     def delete_cluster(self, cluster_id: str) -> None:
         """Delete a cluster, keeping its cards."""
