@@ -45,13 +45,16 @@ def base_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workbook with two programmes and a KPI, written as the laptop that made it."""
     from app import workbooks
 
-    path = tmp_path_factory.mktemp("base") / "base.rencana"
+    folder = tmp_path_factory.mktemp("base")
+    path = folder / "base.rencana"
     book = model.Workbook(region="Kota Contoh", plan_start=2019, plan_end=2024)
-    with workbooks.new_workbook(path, book) as wb:
-        wb.device = "base-laptop"
-        first = add_programme(wb, "Parking", code="SG-01", description="Base.")
-        add_programme(wb, "Buses", code="SG-02")
-        ops.add(wb, model.Kpi(programme_id=first, indicator="Occupancy"))
+    with pytest.MonkeyPatch.context() as env:  # before the per-test data folder exists
+        env.setenv("RENCANA_DATA_DIR", str(folder))
+        env.setenv("RENCANA_DEVICE", "base-laptop")
+        with workbooks.new_workbook(path, book) as wb:
+            first = add_programme(wb, "Parking", code="SG-01", description="Base.")
+            add_programme(wb, "Buses", code="SG-02")
+            ops.add(wb, model.Kpi(programme_id=first, indicator="Occupancy"))
     return path
 
 
