@@ -135,7 +135,7 @@ def _vision(book: Book) -> None:
     book.heading(book.t("Vision"))
     book.paragraphs(src.workbook.vision, empty=book.t("None recorded."))
     book.heading(book.t("Missions"))
-    book.bullets((m.text for m in src.missions), empty=book.t("None recorded."))
+    book.numbered((m.text for m in src.missions), empty=book.t("None recorded."))
 
 
 READINESS = ("Readiness is rated per component and dimension on a scale of 1 to {scale}, with a "

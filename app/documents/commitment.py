@@ -24,9 +24,7 @@ def write(book: Book, session: model.Session) -> None:
                           .upper()), align="center", bold=True)
     book.paragraph(book.t(PLEDGE, region=intro.region_name(book),
                           years=year_range(wb.plan_start, wb.plan_end)))
-    agreed = book.source.agreed.get(session.id, [])
-    for number, item in enumerate(agreed, 1):
-        book.paragraph(f"{number}. {item.text}")
+    book.numbered(a.text for a in book.source.agreed.get(session.id, []))
     book.paragraph(book.t(CLOSING))
     book.step()
     book.paragraph(sheets.signed_where(book, session), align="right")

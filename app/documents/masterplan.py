@@ -51,7 +51,7 @@ def _vision(book: Book) -> None:
     book.heading(book.t("Vision"))
     book.paragraphs(wb.vision, empty=book.t("None recorded."))
     book.heading(book.t("Missions"))
-    book.bullets((m.text for m in src.missions), empty=book.t("None recorded."))
+    book.numbered((m.text for m in src.missions), empty=book.t("None recorded."))
     book.heading(book.t("Goals and Targets"))
     years = src.years()
     columns = [Column(book.t("Goal"), 4.2), Column(book.t("Indicator"), 3.8),

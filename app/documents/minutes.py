@@ -41,11 +41,8 @@ def _record(book: Book, session: model.Session) -> None:
     book.front_heading(book.t(CHAPTERS[1]))
     when = long_date(session.start_date, book.lang, weekday=True)
     book.paragraph(book.t(OPENING, when=when, venue=session.venue or "-", title=session.title))
-    agreed = book.source.agreed.get(session.id, [])
-    for number, item in enumerate(agreed, 1):
-        book.paragraph(f"{number}. {item.text}")
-    if not agreed:
-        book.paragraph(book.t("None recorded."), italic=True)
+    book.numbered((a.text for a in book.source.agreed.get(session.id, [])),
+                  empty=book.t("None recorded."))
     book.paragraph(book.t(CLOSING))
     book.paragraph(sheets.signed_where(book, session), align="right")
     book.signatures(sheets.signers(book, session))

@@ -38,7 +38,7 @@ def _glance(book: Book) -> None:
     book.heading(book.t("Vision"))
     book.paragraphs(wb.vision, empty=book.t("None recorded."))
     book.heading(book.t("Missions"))
-    book.bullets((m.text for m in src.missions), empty=book.t("None recorded."))
+    book.numbered((m.text for m in src.missions), empty=book.t("None recorded."))
     book.heading(book.t("Key Figures"))
     present = {(a.person_id, a.session_id) for rows in src.attendance.values()
                for a in rows if a.present}

@@ -159,23 +159,24 @@ def _cell(value: object, width: float, align: str, style_id: str, *, bold: bool 
     return cell
 
 
-def signature_xml(signers: Sequence[Any], width_emu: int, style_id: str) -> Any:
-    """Return a borderless table of signature blocks side by side (None leaves a cell blank).
+def signature_xml(groups: Sequence[Sequence[Any]], width_emu: int, style_id: str) -> Any:
+    """Return a borderless table of signature blocks, one table row pair per group of signers.
 
+    None leaves a cell blank.
     The first row holds the line above (place and date) and the office titles,
     aligned at the bottom; the second the room to sign, the name in capitals,
     underlined and bold, and ``NIP. ...`` for officials: names line up whatever
     the length of the titles.
     """
-    width = width_emu / Cm(1) / len(signers)
-    columns = [Column("", width, "center") for _ in signers]
+    width = width_emu / Cm(1) / len(groups[0])
+    columns = [Column("", width, "center") for _ in groups[0]]
     table = element("w:tbl")
     table.append(_table_props(columns, borders=False))
     grid = element("w:tblGrid")
     for column in columns:
         grid.append(element("w:gridCol", w=str(_twips(column.width))))
     table.append(grid)
-    for part in (_signature_title, _signature_name):
+    for signers, part in ((g, p) for g in groups for p in (_signature_title, _signature_name)):
         row = element("w:tr")
         row_props = element("w:trPr")
         row_props.append(element("w:cantSplit"))

@@ -12,7 +12,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+# python-docx is heavy (lxml and its template): app.documents imports this module only
+# when a document is written, never at start-up.
+import docx
+from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Pt
 
 from app import i18n
 from app.documents import fields, layout, styles, tables
@@ -60,8 +65,6 @@ class Book:
 
     def __init__(self, source: Source, paper: str, progress: Progress = silent,
                  steps: int = 1) -> None:
-        import docx  # heavy (lxml and the template): only loaded when exporting
-
         self.doc = docx.Document()
         self.source, self.settings = source, source.settings
         self.lang, self.paper = source.lang, paper
@@ -95,8 +98,6 @@ class Book:
     def new_section(self, *, landscape: bool = False, numbering: str | None = None,
                     start: int | None = None) -> Any:
         """Start a new page in a new Word section, optionally landscape or renumbered."""
-        from docx.enum.section import WD_SECTION  # docx is loaded by now
-
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         layout.setup(section, self.paper, landscape=landscape,
                      left_cm=self.settings.margin_left_cm)
@@ -184,6 +185,23 @@ class Book:
         if not written and empty:
             self.paragraph(empty, italic=True)
 
+    def numbered(self, items: Iterable[object], empty: str = "") -> None:
+        """Write ``1. text`` paragraphs with a hanging indent (or ``empty`` when none)."""
+        written = 0
+        for written, item in enumerate(items, 1):
+            paragraph = self.doc.add_paragraph()
+            fmt = paragraph.paragraph_format
+            fmt.left_indent, fmt.first_line_indent = Cm(0.8), Cm(-0.8)
+            fmt.tab_stops.add_tab_stop(Cm(0.8))
+            paragraph._p.append(fields.run(f"{written}."))
+            tab = fields.run()
+            tab.append(fields.element("w:tab"))
+            paragraph._p.append(tab)
+            for node in fields.text_runs(item):
+                paragraph._p.append(node)
+        if not written and empty:
+            self.paragraph(empty, italic=True)
+
     def page_break(self) -> None:
         """Continue on the next page."""
         self.doc.add_page_break()  # type: ignore[no-untyped-call]
@@ -225,8 +243,6 @@ class Book:
 
     def figure(self, png: bytes, caption: str, *, height_share: float = 0.55) -> None:
         """Write a picture centred across the page, its caption below it."""
-        from docx.shared import Emu  # docx is loaded by now
-
         section = self.section
         usable = section.page_height - section.top_margin - section.bottom_margin
         paragraph = self.doc.add_paragraph()
@@ -262,8 +278,10 @@ class Book:
         group_rows = [list(signers[i:i + per_row]) for i in range(0, len(signers), per_row)]
         if len(signers) == 1:
             group_rows = [[None, signers[0]]]
+        width = max(len(group) for group in group_rows)
         for group in group_rows:
-            group += [None] * (max(per_row, len(group)) - len(group))
-            block = tables.signature_xml(group, self.text_width(), style_id)
-            self.doc.element.body.sectPr.addprevious(block)
-            self.doc.add_paragraph(style=styles.TABLE_TEXT)  # keeps the rows apart in Word
+            group += [None] * (width - len(group))
+        block = tables.signature_xml(group_rows, self.text_width(), style_id)
+        self.doc.element.body.sectPr.addprevious(block)
+        spacer = self.doc.add_paragraph(style=styles.TABLE_TEXT)  # Word ends on a paragraph
+        spacer.paragraph_format.line_spacing = Pt(1)
