@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -53,13 +54,16 @@ class ReadinessTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentChanged.connect(self._on_cell_chosen)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.radar = RadarChart(ctx, self)
         left = QVBoxLayout()
-        left.addWidget(self.view, 1)
-        left.addWidget(self._detail_box(), 2)
+        left.addWidget(self.view)
+        left.addWidget(self._detail_box(), 1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.radar, 2)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.radar, 1)
         self.view.setCurrentIndex(self.grid.index(0, 0))
 
     def _detail_box(self) -> QGroupBox:

@@ -87,6 +87,12 @@ class Page(QWidget):
         self.dimension_combo.currentIndexChanged.connect(self._on_dimension_chosen)
         self.goals = GoalModel(self.ctx, box)
         self.goal_view = _table(box, self.goals)
+        header = self.goal_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GoalModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GoalModel.COL_INDICATOR, QHeaderView.ResizeMode.Stretch)
+        self.goal_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         head = QHBoxLayout()
         head.addWidget(self.dimension_combo, 1)
         head.addLayout(_buttons(box, [(self.tr("Add goal"), self.add_goal),
