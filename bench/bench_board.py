@@ -15,35 +15,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
-
-def _immortal_none() -> None:
-    """Work around PySide6 6.12.0 on Python 3.11, which aborts a board of 2,000 cards.
-
-    PySide6 6.12.0 drops a reference to None on every call of a C++ method returning
-    void (harmless from Python 3.12 on, where None is immortal); a few thousand calls
-    later Python 3.11 aborts with "none_dealloc". Painting 2,000 cards makes tens of
-    thousands of such calls. Until the lock moves off 6.12.0 (6.11.3 is clean), give
-    None the huge reference count that 3.12 gives it, so the benchmark measures the
-    board instead of the crash.
-    """
-    if sys.version_info < (3, 12):
-        import ctypes  # only for this workaround
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_immortal_none()
-
-from PySide6.QtCore import QObject  # noqa: E402
-from PySide6.QtGui import QColor, QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from app import model, workbooks  # noqa: E402
-from app.ops import Action  # noqa: E402
-from app.storage import queries_board, rows  # noqa: E402
-from app.storage.workbook import WorkbookFile  # noqa: E402
-from bench.timing import Sample, measure  # noqa: E402
+from app import model, workbooks
+from app.ops import Action
+from app.storage import queries_board, rows
+from app.storage.workbook import WorkbookFile
+from bench.timing import Sample, measure
 
 CARDS = 2_000
 CLUSTERS = 40
