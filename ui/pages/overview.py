@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -24,7 +22,7 @@ from app import formatting, model
 from app.storage import queries_overview as q
 from ui.context import EditContext
 from ui.models.overview import AttendanceSummaryModel
-from ui.widgets.figure_canvas import LazyFigure
+from ui.widgets.bar_chart import Bar, BarChart
 
 # The tables whose change alters what the Overview shows.
 TABLES = frozenset({"workbook", "people", "organisations", "sessions", "attendance", "cards",
@@ -66,7 +64,7 @@ class Page(QWidget):
         self.gaps = QListWidget()
         self.gaps.setWordWrap(True)
         self.gaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chart = LazyFigure(self.draw_cards_chart)
+        self.chart = BarChart(self.tr("Idea cards"))  # QPainter: no matplotlib at start-up
         self._layout()
         ctx.changed.connect(self.on_workbook_changed)
         self.refresh()
@@ -138,7 +136,7 @@ class Page(QWidget):
         self._show_counts(q.counts(db))
         self.attendance.refresh()
         self._show_gaps(q.plan_gaps(db))
-        self.chart.redraw()
+        self.show_cards_chart()
 
     def _show_heading(self, book: model.Workbook | None) -> None:
         if book is None:
@@ -179,18 +177,11 @@ class Page(QWidget):
 
     # -- the chart --------------------------------------------------------------------
 
-    def draw_cards_chart(self, figure: Any) -> None:
-        """Draw the number of idea cards per dimension as horizontal bars on ``figure``."""
-        tally = q.cards_per_dimension(self.ctx.wb.db)
-        names = [self._dimension_name(t) for t in tally]
-        colours = [t.color or "#7f8c8d" for t in tally]
-        axes = figure.add_subplot()
-        bars = axes.barh(names, [t.cards for t in tally], color=colours)
-        axes.bar_label(bars, labels=[formatting.number(t.cards) for t in tally], padding=3)
-        axes.invert_yaxis()
-        axes.set_xlabel(self.tr("Idea cards"))
-        axes.spines[["top", "right"]].set_visible(False)
-        axes.margins(x=0.15)
+    def show_cards_chart(self) -> None:
+        """Show the number of idea cards per dimension as horizontal bars, first at the top."""
+        self.chart.set_bars([Bar(self._dimension_name(t), t.cards, t.color or "#7f8c8d",
+                                 formatting.number(t.cards))
+                             for t in q.cards_per_dimension(self.ctx.wb.db)])
 
     def _dimension_name(self, tally: q.DimensionCards) -> str:
         if tally.dimension_id is None:
