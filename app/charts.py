@@ -139,8 +139,10 @@ def _budget_axes(ax: Any, roll: budget.Rollup, lang: str, unit: str) -> None:
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color="#DDDDDD", linewidth=0.6)
     ax.set_axisbelow(True)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=9, frameon=False,
-              title=t("Dimension", lang), title_fontsize=10)
+    handles, labels = ax.get_legend_handles_labels()
+    if handles:
+        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize=9,
+                  frameon=False, title=t("Dimension", lang), title_fontsize=10)
 
 
 # -- readiness ----------------------------------------------------------------------------
@@ -173,9 +175,10 @@ def readiness_figure(data: ReadinessData, lang: str = "id") -> Figure:
     ax.set_ylim(0, data.rating_max)
     ax.set_yticks(range(1, data.rating_max + 1))
     ax.tick_params(axis="y", labelsize=8, labelcolor="#555555")
-    if data.series:
-        fig.legend(loc="lower center", bbox_to_anchor=(0.5, 0.01), ncols=len(data.series),
-                   fontsize=10, frameon=False)
+    handles, labels = ax.get_legend_handles_labels()  # components without a name have none
+    if handles:
+        fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.01),
+                   ncols=len(handles), fontsize=10, frameon=False)
     fig.suptitle(t("Regional readiness per dimension, {region} (scale 1-{top})", lang).format(
         region=data.region, top=data.rating_max), fontsize=14)
     return fig

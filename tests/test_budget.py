@@ -103,9 +103,15 @@ def test_units_scale_and_format_the_indonesian_way() -> None:
 
 def test_money_of_a_deleted_lead_opd_stays_in_the_totals(wb: WorkbookFile) -> None:
     dim, source = _ids(wb, model.Dimension)[0], _ids(wb, model.FundingSource)[0]
-    lead = ops.add(wb, model.Organisation(name="Dinas Lama"))[1]
-    programmes.set_budget(wb, _programme(wb, dim, lead), 2020, source, 900)
-    ops.delete(wb, model.Organisation, lead)
-    [line] = budget.rollup(wb.db, "lead").lines
-    assert (line.key, line.name("en"), line.name("id"), line.total) == (
-        lead, "(deleted)", "(sudah dihapus)", 900)
+    kept, merged_away = (ops.add(wb, model.Organisation(name=n))[1] for n in ("Lama", "Hapus"))
+    programmes.set_budget(wb, _programme(wb, dim, kept), 2020, source, 900)
+    programmes.set_budget(wb, _programme(wb, dim, merged_away), 2021, source, 100)
+    ops.delete(wb, model.Organisation, kept)  # deleting detaches the programme: no lead now
+    with wb.atomic() as db:  # what a merge can leave: a tombstone still referred to
+        gone = rows.get(db, model.Organisation, merged_away)
+        assert gone is not None
+        rows.write(db, "organisations", merged_away, gone.values(), deleted=True, device="x")
+    lines = {line.key: (line.name("en"), line.name("id"), line.total)
+             for line in budget.rollup(wb.db, "lead").lines}
+    assert lines == {None: ("No lead OPD", "Tanpa OPD pengampu", 900),
+                     merged_away: ("(deleted)", "(sudah dihapus)", 100)}
