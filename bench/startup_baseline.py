@@ -1,8 +1,14 @@
-"""Baseline for start-up: a bare PySide6 script that shows an empty QMainWindow and quits."""
+"""Baseline for start-up: a bare PySide6 script that shows an empty QMainWindow.
+
+Prints ``shown=<epoch seconds>`` once the window is painted, like bench/startup_app.py,
+and exits at once.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -10,5 +16,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.show()
-QTimer.singleShot(0, app.quit)
+
+
+def finish() -> None:
+    QApplication.processEvents()
+    window.repaint()
+    print(f"shown={time.time():.6f}", flush=True)
+    os._exit(0)
+
+
+QTimer.singleShot(0, finish)
 app.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import statistics
 import time
 from collections.abc import Callable
@@ -44,3 +45,62 @@ def measure(job: Callable[[], object], repeat: int, warmup: int = 1,
         if run >= warmup:
             sample.times.append(elapsed)
     return sample
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How hard a run works: the full run, ``quick`` (fewer repeats) or ``tiny`` (tiny data,
+    for the test of the runner itself)."""
+
+    quick: bool = False
+    tiny: bool = False
+
+    def repeat(self, full: int, quick: int) -> int:
+        """Return the number of timed runs: ``full``, ``quick``, or 2 when tiny."""
+        return 2 if self.tiny else quick if self.quick else full
+
+    def size(self, full: int, tiny: int) -> int:
+        """Return a data size: ``full`` (also when quick: the goals are about that size)."""
+        return tiny if self.tiny else full
+
+
+@dataclass
+class Check:
+    """One judged (or only recorded) number of a figure: ``value`` against ``limit``."""
+
+    figure: str
+    measure: str
+    value: float
+    unit: str  # "x" (a ratio), "s", "ms" or "MB"
+    limit: float | None = None  # None: recorded, not judged
+    ours: dict[str, float] | None = None  # seconds: median, min, max
+    baseline: dict[str, float] | None = None
+    baseline_name: str = ""
+
+    @property
+    def met(self) -> bool | None:
+        """True or False against the goal; None when there is no goal."""
+        return None if self.limit is None else self.value <= self.limit
+
+    def as_dict(self) -> dict[str, object]:
+        """Return the check as plain JSON-ready data (with ``met``)."""
+        return {**self.__dict__, "met": self.met}
+
+
+def measure_pair(ours: Callable[[], object], base: Callable[[], object], repeat: int,
+                 warmup: int = 1, jitter: float = 0.0) -> tuple[Sample, Sample]:
+    """Time ``ours`` and ``base`` alternately (so a busy spell of the shared machine falls
+    on both alike): ``warmup`` untimed rounds, then ``repeat`` timed ones. With ``jitter``
+    (seconds) each job starts after an untimed random pause of up to that long."""
+    pair = (Sample(), Sample())
+    pause = random.Random(7)
+    for run in range(warmup + repeat):
+        for job, sample in zip((ours, base), pair, strict=True):
+            if jitter:
+                time.sleep(pause.uniform(0, jitter))
+            start = time.perf_counter()
+            job()
+            elapsed = time.perf_counter() - start
+            if run >= warmup:
+                sample.times.append(elapsed)
+    return pair

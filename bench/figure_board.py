@@ -1,0 +1,52 @@
+"""The idea board with 2,000 cards: the scene built from the workbook, and one repaint.
+
+Reuses ``bench.bench_board`` (its workbook and scene build; importing it also applies its
+PySide6 6.12.0 workaround). Run in a process of its own (the runner does).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import bench_board  # first: its workaround must precede any Qt object
+from bench.data import open_copy
+from bench.timing import Check, Scale, measure
+
+BUILD_GOAL_S = 0.3
+REPAINT_GOAL_S = 0.016
+
+
+def run(folder: Path, scale: Scale) -> list[Check]:
+    """Return the scene build (cards read, one item each) and repaints of the shown page."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.context import EditContext
+    from ui.pages.board import BoardPage
+
+    app = QApplication.instance() or QApplication([])
+    count = scale.size(full=bench_board.CARDS, tiny=20)
+    made = folder / f"board-{count}.rencana"
+    if not made.exists():
+        bench_board.make_workbook(made, count).close()
+    wb = open_copy(made, folder / "board-work.rencana")
+    built = measure(lambda: bench_board._build_scene(wb), scale.repeat(full=9, quick=3))
+    page = BoardPage(EditContext(wb, "en"))
+    page.resize(*bench_board.SIZE)
+    page.show()
+    app.processEvents()
+    viewport = page.view.viewport()
+    repeat = scale.repeat(full=30, quick=10)
+    opened = measure(viewport.repaint, repeat, warmup=2)
+    page.view.fit()
+    app.processEvents()
+    whole = measure(viewport.repaint, repeat, warmup=2)
+    checks = [
+        Check("idea board", f"scene built from the workbook ({count} cards)", built.median,
+              "s", BUILD_GOAL_S, built.as_dict()),
+        Check("idea board", "a repaint of the board as opened (1600x900, cached cards)",
+              opened.median, "s", REPAINT_GOAL_S, opened.as_dict()),
+        Check("idea board", "a repaint with every card in view (zoomed out, cached cards)",
+              whole.median, "s", REPAINT_GOAL_S, whole.as_dict()),
+    ]
+    wb.close()
+    return checks
