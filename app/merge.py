@@ -342,4 +342,5 @@ i18n.register({
     "The merged workbook cannot be one of the files being merged.":
         "Buku kerja hasil gabungan tidak boleh salah satu berkas yang digabung.",
     "The folder of {name} does not exist.": "Folder untuk {name} tidak ada.",
+    "Merge team files": "Gabungkan berkas tim",
 })

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app import i18n, model
+from app import i18n, model, validate
 from app.merge_rules import DELETED
 from app.merge_view import Rename
 
@@ -66,7 +66,7 @@ class MergeReport:
             out.append(tr("Programme code {old} was taken twice: {name} is now {new}.",
                           old=r.old, name=r.name, new=r.new))
         if self.conflicts:
-            out.append(tr("{count} conflicts to resolve in the window:",
+            out.append(tr("Conflicts to resolve in the window: {count}",
                           count=len(self.conflicts)))
         for note in self.conflicts:
             out.append("  " + conflict_sentence(note, lang))
@@ -80,7 +80,8 @@ def conflict_sentence(note: ConflictNote, lang: str) -> str:
         text = "{kind} {label}: deleted on one laptop, changed on another."
         return i18n.translate(text, lang).format(kind=kind, label=note.label)
     text = "{kind} {label}: {field} was changed on two laptops."
-    return i18n.translate(text, lang).format(kind=kind, label=note.label, field=note.field)
+    return i18n.translate(text, lang).format(kind=kind, label=note.label,
+                                             field=validate.label(note.field))
 
 
 def row_label(row: dict[str, Any] | None) -> str:
@@ -146,8 +147,8 @@ _SENTENCES = {
     "No differences.": "Tidak ada perbedaan.",
     "Programme code {old} was taken twice: {name} is now {new}.":
         "Kode program {old} dipakai dua kali: {name} sekarang {new}.",
-    "{count} conflicts to resolve in the window:":
-        "{count} konflik perlu diselesaikan di jendela aplikasi:",
+    "Conflicts to resolve in the window: {count}":
+        "Konflik yang perlu diselesaikan di jendela aplikasi: {count}",
     "{kind} {label}: deleted on one laptop, changed on another.":
         "{kind} {label}: dihapus di satu laptop, diubah di laptop lain.",
     "{kind} {label}: {field} was changed on two laptops.":

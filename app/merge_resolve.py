@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app import model, ops
+from app import i18n, model, ops
 from app.errors import ValidationError
 from app.merge_report import row_label
 from app.merge_rules import DELETED, clock_entries
@@ -166,3 +166,9 @@ def _deleted_with(child: dict[str, Any], deletion: list[Any] | None) -> bool:
 def _owners_alive(wb: WorkbookFile, cls: type[model.Record], row: dict[str, Any]) -> bool:
     return all(rows.exists(wb.db, str(r.ref), row[n]) for n, r in cls.rules().items()
                if r.owner and row[n] is not None)
+
+
+i18n.register({
+    "Resolve conflict": "Selesaikan konflik",
+    "Restore deleted item": "Pulihkan item yang dihapus",
+})
