@@ -109,6 +109,11 @@ def field_names(cls: type[model.Record]) -> list[str]:
 
 def join_row(cls: type[model.Record], candidates: list[dict[str, Any]]) -> Joined:
     """Return the join of the stored versions of one row."""
+    distinct: list[dict[str, Any]] = []
+    for row in candidates:  # most rows are the same in every copy: join each version once
+        if row not in distinct:
+            distinct.append(row)
+    candidates = distinct
     names = field_names(cls)
     best: dict[str, Version] = {}
     present: set[str] = set()
@@ -149,12 +154,22 @@ def knowledge(source: Source) -> dict[str, int]:
     for table in source.rows.values():
         for row in table.values():
             _see(seen, (int(row.get("_rev") or 0), str(row.get("_device") or "")))
-            for entry in clock_entries(row).values():
-                _see(seen, (entry[0], entry[1]))
+            text = row.get("_clock")
+            for clock in _clock_maxima(text) if isinstance(text, str) else ():
+                _see(seen, clock)
     for versions in source.open.values():
         for version in versions:
             _see(seen, version.clock)
     return seen
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clock_maxima(text: str) -> tuple[Clock, ...]:
+    """Return the highest revision per device among a row's field clocks."""
+    best: dict[str, int] = {}
+    for entry in _parse_clock(text).values():
+        _see(best, (entry[0], entry[1]))
+    return tuple((rev, device) for device, rev in best.items())
 
 
 def _see(seen: dict[str, int], clock: Clock) -> None:
