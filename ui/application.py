@@ -127,7 +127,12 @@ def start_window(argv: list[str]) -> QMainWindow:
     if window.restored:
         window.show()
     else:
-        window.showMaximized()  # first start: use the whole screen (a projector, a laptop)
+        # First start: use the whole screen (a projector, a laptop). Without a window
+        # manager (a bare X server) maximising does nothing, so size it first.
+        screen = window.screen()
+        if screen is not None:
+            window.setGeometry(screen.availableGeometry())
+        window.showMaximized()
     path = first_workbook(argv)
     if path is not None:
         QTimer.singleShot(0, window, lambda: window.open_path(path))

@@ -153,3 +153,13 @@ class Workspace(QWidget):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.pages[name] = page
+        if name == "roadmap" and hasattr(page, "programme_activated"):
+            page.programme_activated.connect(self.on_programme_activated)
+
+    @Slot(str)
+    def on_programme_activated(self, programme_id: str) -> None:
+        """Open a programme double-clicked on the roadmap in the programme register's editor."""
+        if self.show_page("programmes"):
+            register = self.pages.get("programmes")
+            if register is not None and hasattr(register, "show_programme"):
+                register.show_programme(programme_id)

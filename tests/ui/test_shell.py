@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app import formatting, model, ops, paths
-from app.storage import queries_overview
+from app.storage import queries_overview, rows
 from app.storage.lock import lock_path
 from app.workbooks import WORKBOOK_ID
 from ui import settings, translation
@@ -328,3 +328,13 @@ def test_file_export_brings_the_export_page_to_the_front(
     assert window.workspace.current_name() == "export"
     assert window.workspace.stack.currentWidget() is window.workspace.page("export")
 
+
+
+def test_a_bar_double_clicked_on_the_roadmap_opens_the_programme(
+        window: MainWindow, demo_copy: Path, qtbot: QtBot) -> None:
+    window.open_path(demo_copy)
+    programme = rows.select(window.ctx.wb.db, model.Programme)[5]
+    window.show_page("roadmap")
+    window.workspace.page("roadmap").programme_activated.emit(programme.id)
+    assert window.workspace.current_name() == "programmes"
+    assert window.workspace.page("programmes").table.current_id() == programme.id
