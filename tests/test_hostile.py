@@ -179,3 +179,34 @@ def test_damage_is_named_as_damage(good, tmp_path):
         HOSTILE[name](path)
         result = run_cli("check", str(path), env={"RENCANA_LANG": "en"})
         assert "is damaged" in _one_sentence(result), name
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("not sqlite", "is not a Rencana workbook"), ("renamed docx", "is not a Rencana workbook"),
+    ("another app's database", "is not a Rencana workbook"), ("empty", "is empty"),
+    ("newer version", "newer version of Rencana"), ("huge cell", "value too large"),
+])
+def test_each_refusal_says_what_the_file_is(good, tmp_path, name, expected):
+    path = tmp_path / "team.rencana"
+    shutil.copyfile(good, path)
+    HOSTILE[name](path)
+    with pytest.raises(WorkbookError) as caught:
+        safe.load_copy(path)
+    assert expected in caught.value.message("en")
+
+
+def test_a_file_with_a_million_rows_is_refused_early(good, tmp_path):
+    path = tmp_path / "rows.rencana"
+    shutil.copyfile(good, path)
+    _sql("INSERT INTO _meta (key, value) SELECT 'k' || i, '' FROM (WITH RECURSIVE n(i) AS "
+         "(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT i FROM n)")(path)
+    before = folder_state(tmp_path)
+    with pytest.raises(WorkbookError, match="more rows than a workbook can"):
+        safe.load_copy(path)
+    assert folder_state(tmp_path) == before
+
+
+def test_a_file_too_large_is_refused_before_it_is_read(good, tmp_path, monkeypatch):
+    monkeypatch.setattr(safe, "MAX_COPY_BYTES", good.stat().st_size - 1)
+    with pytest.raises(WorkbookError, match="too large to be a workbook"):
+        safe.load_copy(good)

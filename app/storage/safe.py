@@ -19,6 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from app import i18n
 from app.errors import DamagedWorkbook, NotAWorkbook
 from app.storage import schema
 from app.storage.workbook import check_version, quick_check, read_header
@@ -26,6 +27,7 @@ from app.storage.workbook import check_version, quick_check, read_header
 MAX_VALUE_BYTES = 8 * 1024 * 1024  # no field of ours comes near this
 MAX_COPY_BYTES = 512 * 1024 * 1024  # 10x the biggest workshop is a few MB
 MAX_OBJECTS = 1000  # our schema has about a hundred tables and indexes
+MAX_ROWS = 500_000  # ten times a big workshop is about 100,000 rows
 
 _READ_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION,
                  sqlite3.SQLITE_RECURSIVE}
@@ -64,8 +66,11 @@ def load_copy(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
             schema.migrate(db, version)
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if "too big" in str(exc):
+            raise NotAWorkbook("{name} holds a value too large for a workbook.",
+                               name=path.name) from None
         raise DamagedWorkbook("{name} is damaged: {detail}.", name=path.name,
-                              detail=_reason(exc)) from None
+                              detail=exc) from None
     except BaseException:
         conn.close()
         raise
@@ -74,9 +79,12 @@ def load_copy(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
     return db
 
 
-def _reason(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    return "it holds a value too large for a workbook" if "too big" in text else text
+i18n.register({
+    "{name} holds more rows than a workbook can ({count}).":
+        "{name} memuat lebih banyak baris daripada yang dapat dimuat buku kerja ({count}).",
+    "{name} holds a value too large for a workbook.":
+        "{name} memuat nilai yang terlalu besar untuk sebuah buku kerja.",
+})
 
 
 def _fill(conn: sqlite3.Connection, path: Path) -> None:
@@ -169,16 +177,21 @@ def _check_contents(db: sqlite_utils.Database, name: str, version: int) -> None:
     if db.execute("PRAGMA foreign_key_check").fetchone() is not None:
         raise DamagedWorkbook("{name} is damaged: {detail}.", name=name,
                               detail="some links point to rows that do not exist")
-    _touch_every_value(db)
+    _touch_every_value(db, name)
 
 
-def _touch_every_value(db: sqlite_utils.Database) -> None:
-    """Read the length of every value once, so an oversized one is refused now, not later."""
+def _touch_every_value(db: sqlite_utils.Database, name: str) -> None:
+    """Count the rows and read the length of every value once, so that an oversized file
+    or value is refused now, before anything reads it whole."""
     found: dict[str, list[str]] = {}
     for table, column in db.execute(
             "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
             "WHERE m.type = 'table'"):
         found.setdefault(table, []).append(column)
+    total = sum(db.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in found)
+    if total > MAX_ROWS:
+        raise NotAWorkbook("{name} holds more rows than a workbook can ({count}).",
+                           name=name, count=total)
     for table, columns in found.items():
         total = " + ".join(f"coalesce(length([{c}]), 0)" for c in columns)
         db.execute(f"SELECT sum({total}) FROM [{table}]").fetchone()
