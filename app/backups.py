@@ -31,7 +31,7 @@ from pathlib import Path
 from app import i18n, paths
 from app.errors import RencanaError, WorkbookError
 from app.storage import queries_merge, safe, snapshot
-from app.storage.lock import Lock
+from app.storage.lock import Lock, ensure_not_open
 from app.storage.workbook import WorkbookFile
 
 BACKUP_EVERY_MINUTES = 10
@@ -124,6 +124,7 @@ def restore(backup: Path, target: Path) -> Path:
     Raises WorkbookError when the backup is damaged or ``target`` is open in Rencana.
     """
     safe.load_copy(backup, migrate=False).conn.close()
+    ensure_not_open(target)
     lock = Lock(target)
     lock.acquire()
     try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from app import i18n
 from app.errors import WorkbookError
 from app.storage import safe, snapshot
+from app.storage.lock import ensure_not_open
 from app.storage.workbook import WorkbookFile
 
 
@@ -29,6 +30,7 @@ def save_team_copy(wb: WorkbookFile, out: Path) -> Path:
         raise WorkbookError("Choose another name: this is the open workbook itself.")
     if not out.parent.is_dir():
         raise WorkbookError("The folder of {name} does not exist.", name=out.name)
+    ensure_not_open(out)
     try:
         return snapshot.write_snapshot(wb.db.conn, out, verify=_verify)
     except sqlite3.Error as exc:

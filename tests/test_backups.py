@@ -112,3 +112,10 @@ def test_automatic_backups_follow_edits_the_timer_and_closing(wb):
     at_close = auto.close()
     assert at_close is not None and dump_of(at_close) == dump.dumps(wb.db)
     assert auto.close() is None
+
+
+def test_restore_never_replaces_the_workbook_open_in_this_window(wb):
+    backup = backups.make_backup(wb)
+    with pytest.raises(WorkbookLocked):
+        backups.restore(backup, wb.path)
+    assert "Kota Contoh" in dump.dumps(wb.db)

@@ -116,3 +116,12 @@ def test_kill_during_a_merge_leaves_no_partial_target(demo_file, tmp_path):
     merge.merge_files(target, [source])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["merged.rencana", "source.rencana"]
     assert safe.load_copy(target) is not None
+
+
+def test_a_team_copy_never_replaces_a_workbook_open_elsewhere(wb, tmp_path):
+    other = tmp_path / "other.rencana"
+    copies.save_team_copy(wb, other)
+    with open_file(other) as busy:
+        with pytest.raises(WorkbookError, match="is open in Rencana"):
+            copies.save_team_copy(wb, other)
+        assert rows.count(busy.db, model.Dimension) > 0

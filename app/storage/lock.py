@@ -84,6 +84,7 @@ class Lock:
     def __init__(self, workbook: Path) -> None:
         self.path = lock_path(workbook)
         self.held = False
+        self.reentered = False  # True: this process already held it (another window)
         self._fd: int | None = None
 
     def acquire(self) -> None:
@@ -94,7 +95,7 @@ class Lock:
                 os.close(fd)
                 holder = _holder(self.path)
                 if holder and holder.get("pid") == os.getpid() and not _elsewhere(holder):
-                    self.held = True  # this process already has it open (a second window)
+                    self.held = self.reentered = True  # this process has it open already
                     return
                 raise _locked(self.path, holder)
             if not _same_file(fd, self.path):
@@ -151,3 +152,17 @@ def _same_file(fd: int, path: Path) -> bool:
         return os.fstat(fd).st_ino == path.stat().st_ino
     except OSError:
         return False
+
+
+def ensure_not_open(path: Path) -> None:
+    """Raise WorkbookLocked if any Rencana (this one included) has the workbook at ``path`` open.
+
+    For writers that replace a whole file (restore, copies): replacing a workbook
+    under an open connection would cut it off from its write-ahead log.
+    """
+    lock = Lock(path)
+    lock.acquire()
+    reentered = lock.reentered
+    lock.release()
+    if reentered:
+        raise _locked(lock.path, {"host": socket.gethostname(), "pid": os.getpid()})
