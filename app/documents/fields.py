@@ -7,22 +7,33 @@ always filled with the right value (LibreOffice never updates TOC fields on load
 
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from docx.oxml.parser import oxml_parser
 
 from app.text import clean_text
 
 _bookmark_ids = itertools.count(1)
+_NSMAP = {"w": nsmap["w"]}
+
+
+@functools.lru_cache(maxsize=512)
+def _clark(tag: str) -> str:
+    return qn(tag)
 
 
 def element(tag: str, **attrs: str) -> Any:
-    """Return a new ``w:`` element with ``w:`` attributes (``element("w:jc", val="center")``)."""
-    node = OxmlElement(tag)
+    """Return a new ``w:`` element with ``w:`` attributes (``element("w:jc", val="center")``).
+
+    Built by lxml directly with cached names: big tables make tens of thousands
+    of elements, and ``OxmlElement`` parses the tag again each time.
+    """
+    node = oxml_parser.makeelement(_clark(tag), nsmap=_NSMAP)
     for name, value in attrs.items():
-        node.set(qn(f"w:{name}"), value)
+        node.set(_clark(f"w:{name}"), value)
     return node
 
 
@@ -30,9 +41,8 @@ def run(text: str = "", *, bold: bool = False, italic: bool = False, size: float
         caps: bool = False) -> Any:
     """Return a ``w:r`` holding ``text`` (already clean) with simple formatting."""
     node = element("w:r")
-    props = run_props(bold=bold, italic=italic, size=size, caps=caps)
-    if len(props):
-        node.append(props)
+    if bold or italic or size or caps:
+        node.append(run_props(bold=bold, italic=italic, size=size, caps=caps))
     if text:
         node.append(text_node(text))
     return node
