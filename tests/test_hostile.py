@@ -86,9 +86,8 @@ def _other_app(path: Path) -> None:
 
 def _many_objects(path: Path) -> None:
     conn = sqlite3.connect(path)
-    for n in range(3000):
-        conn.execute(f"CREATE TABLE extra_{n} (x)")
-    conn.commit()
+    conn.executescript("BEGIN;" + "".join(f"CREATE TABLE extra_{n} (x);" for n in range(3000))
+                       + "COMMIT;")
     conn.close()
 
 
