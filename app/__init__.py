@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
+import types
 
 __version__ = "0.1.0"
 APP_NAME = "Rencana"
@@ -22,11 +24,43 @@ def _import_sqlite_utils_without_numpy() -> None:
     hide = "numpy" not in sys.modules
     if hide:
         sys.modules["numpy"] = None  # type: ignore[assignment]  # makes its import fail
+    later = _import_later("click", "dateutil.parser")
     try:
         import sqlite_utils  # noqa: F401
     finally:
         if hide:
             del sys.modules["numpy"]
+        for name in later:
+            del sys.modules[name]
+
+
+class _Later(types.ModuleType):
+    """Stands in for a module while sqlite-utils is imported; the real module is imported
+    at the first use of any name the stand-in does not hold."""
+
+    Group = object  # ``click.Group``: only an annotation of sqlite-utils' plugin hook
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):  # introspection (inspect, PySide's import hook): no import
+            raise AttributeError(name)
+        real = importlib.import_module(self.__name__)
+        if real is self:  # asked while still standing in
+            raise AttributeError(name)
+        return getattr(real, name)
+
+
+def _import_later(*names: str) -> list[str]:
+    """Put stand-ins for ``names`` (not yet imported) in sys.modules; return the names.
+
+    sqlite-utils imports click (for its command line) and dateutil's parser (for its
+    date recipes) at import time, about 50 ms of every start; Rencana uses neither.
+    After the import the stand-ins leave sys.modules, so ``import click`` gets the real
+    module, and sqlite-utils' own uses still work (through ``__getattr__``).
+    """
+    missing = [name for name in names if name not in sys.modules]
+    for name in missing:
+        sys.modules[name] = _Later(name)
+    return missing
 
 
 _import_sqlite_utils_without_numpy()
