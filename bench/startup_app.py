@@ -22,7 +22,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 GIVE_UP_MS = 240_000  # a workbook that never opens (an error box) ends the run
 
 
+def _import_as_main_does() -> None:
+    """Import in main.py's order: the command line (app) first, then the window (Qt)."""
+    from app import cli  # noqa: F401
+    from ui import application  # noqa: F401
+
+
 def main() -> None:
+    _import_as_main_does()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
