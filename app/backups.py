@@ -75,7 +75,7 @@ def _in_folder(folder: Path) -> list[Backup]:
     for path in folder.glob("*.rencana"):
         match = _NAME.match(path.name)
         if match:
-            taken = datetime.strptime(match["stamp"], _STAMP)
+            taken = datetime.fromisoformat(match["stamp"])  # not strptime: 10 ms at start-up
             found.append(Backup(path, match["stem"], taken, int(match["clock"])))
     return found
 
