@@ -23,6 +23,10 @@ class DependencyArrow(QGraphicsItem):
         self._line = QPolygonF()
         self._tip = QPointF()
         self._dir = QPointF(1, 0)  # the way the arrowhead points
+        self._head = QPolygonF()
+        self._strokes: list[tuple[QRectF, QRectF]] = []  # (halo, line) per segment
+        self._strokes_scale = 0.0  # the view scale the strokes were made for
+        self._bounds = QRectF()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(2.5)  # above the bars (a dragged bar goes higher still)
         predecessor.arrows.append(self)
@@ -39,6 +43,7 @@ class DependencyArrow(QGraphicsItem):
         """Show whether the dependency is broken."""
         if late != self.late:
             self.late = late
+            self._strokes_scale = 0.0  # a late line is thicker
             self.update()
 
     def adjust(self) -> None:
@@ -51,29 +56,54 @@ class DependencyArrow(QGraphicsItem):
             self._line, self._tip, self._dir = _sideways(before, after)
         else:
             self._line, self._tip, self._dir = _vertical(before, after)
+        self._head = _head(self._tip, self._dir)
+        self._strokes_scale = 0.0
+        tip = self._tip
+        self._bounds = self._line.boundingRect().united(
+            QRectF(tip.x() - HEAD, tip.y() - HEAD, 2 * HEAD, 2 * HEAD)).adjusted(-3, -3, 3, 3)
 
     def boundingRect(self) -> QRectF:
-        tip = self._tip
-        return self._line.boundingRect().united(
-            QRectF(tip.x() - HEAD, tip.y() - HEAD, 2 * HEAD, 2 * HEAD)).adjusted(-3, -3, 3, 3)
+        return self._bounds
 
     def paint(self, painter: Any, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        color = QColor(FLAG_COLOR if self.late else COLOR)
-        lines = _clipped(self._line, option.exposedRect.adjusted(-6, -6, 6, 6))
-        pixel = 1.0 / max(painter.worldTransform().m11(), 0.01)  # one screen pixel
-        halo = QColor(255, 255, 255, 170)
+        scale = max(painter.worldTransform().m11(), 0.01)
+        if scale != self._strokes_scale:  # made once per zoom level, not on every repaint
+            self._strokes = _strokes(self._line, 1.0 / scale, self.late)
+            self._strokes_scale = scale
+        color = _LATE if self.late else _COLOR
         painter.setRenderHint(painter.RenderHint.Antialiasing, False)
-        for line in lines:  # level and upright strokes as filled rectangles: the fast path
-            painter.fillRect(_stroke(line, 3.5 * pixel), halo)
-            painter.fillRect(_stroke(line, (2.0 if self.late else 1.5) * pixel), color)
+        shown = option.exposedRect
+        for halo, line in self._strokes:  # level and upright strokes as filled rectangles:
+            if halo.intersects(shown):  # the fast path
+                painter.fillRect(halo, _HALO)
+                painter.fillRect(line, color)
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        tip, d = self._tip, self._dir
-        back = QPointF(tip.x() - d.x() * HEAD, tip.y() - d.y() * HEAD)
-        side = QPointF(-d.y() * HEAD / 2, d.x() * HEAD / 2)
-        painter.drawPolygon(QPolygonF([tip, back + side, back - side]))
+        painter.drawPolygon(self._head)
+
+
+# An opaque white casing: a translucent one cost a third of a repaint of 1,000 programmes
+# (blending a tall, thin rectangle goes scan line by scan line; measured in bench/RESULTS.md).
+_HALO = QColor(255, 255, 255)
+_COLOR = QColor(COLOR)
+_LATE = QColor(FLAG_COLOR)
+
+
+def _head(tip: QPointF, d: QPointF) -> QPolygonF:
+    """Return the arrowhead at ``tip`` pointing along ``d``."""
+    back = QPointF(tip.x() - d.x() * HEAD, tip.y() - d.y() * HEAD)
+    side = QPointF(-d.y() * HEAD / 2, d.x() * HEAD / 2)
+    return QPolygonF([tip, back + side, back - side])
+
+
+def _strokes(line: QPolygonF, pixel: float, late: bool) -> list[tuple[QRectF, QRectF]]:
+    """Return the (halo, line) rectangles of each segment of an elbow line, ``pixel`` being
+    one screen pixel in scene units."""
+    width = (2.0 if late else 1.5) * pixel
+    segments = [QLineF(line.at(n), line.at(n + 1)) for n in range(line.size() - 1)]
+    return [(_stroke(s, 3.5 * pixel), _stroke(s, width)) for s in segments]
 
 
 def _stroke(line: QLineF, width: float) -> QRectF:
@@ -82,25 +112,6 @@ def _stroke(line: QLineF, width: float) -> QRectF:
     x1, x2 = sorted((line.x1(), line.x2()))
     y1, y2 = sorted((line.y1(), line.y2()))
     return QRectF(x1 - half, y1 - half, x2 - x1 + width, y2 - y1 + width)
-
-
-def _clipped(line: QPolygonF, rect: QRectF) -> list[QLineF]:
-    """Return the parts of an elbow line (level and upright segments) that lie in ``rect``.
-
-    Stroking a long antialiased line costs as much off screen as on it, and a
-    dependency between distant lanes can be thousands of units long.
-    """
-    parts = []
-    for n in range(line.size() - 1):
-        a, b = line.at(n), line.at(n + 1)
-        x1, x2 = sorted((a.x(), b.x()))
-        y1, y2 = sorted((a.y(), b.y()))
-        x1, x2 = max(x1, rect.left()), min(x2, rect.right())
-        y1, y2 = max(y1, rect.top()), min(y2, rect.bottom())
-        if x1 <= x2 and y1 <= y2:
-            parts.append(QLineF(x1, y1, x2, y2) if a.x() == b.x() or a.y() == b.y()
-                         else QLineF(a, b))
-    return parts
 
 
 def _sideways(before: QRectF, after: QRectF) -> tuple[QPolygonF, QPointF, QPointF]:
