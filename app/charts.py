@@ -195,7 +195,10 @@ def _cycle(colors: tuple[str, ...]) -> Any:
 
 def render(fig: Figure, out: str | Path | IO[bytes], fmt: str = "png", dpi: int = DPI) -> None:
     """Write ``fig`` as ``fmt`` (png or svg) to a path or a binary file (a BytesIO for Word)."""
-    fig.savefig(out, format=fmt, dpi=dpi, metadata=_metadata(fmt))
+    # zlib level 3, not Pillow's 6: the demo's roadmap PNG is written in 0.7 s instead of
+    # 1.1 s for 6 % more bytes (measured for issue 7; the export draws two charts).
+    extra: dict[str, Any] = {"pil_kwargs": {"compress_level": 3}} if fmt == "png" else {}
+    fig.savefig(out, format=fmt, dpi=dpi, metadata=_metadata(fmt), **extra)
 
 
 def _metadata(fmt: str) -> dict[str, Any]:
