@@ -34,19 +34,23 @@ def run(folder: Path, scale: Scale) -> list[Check]:
     page.resize(*bench_board.SIZE)
     page.show()
     app.processEvents()
-    viewport = page.view.viewport()
+    view, viewport = page.view, page.view.viewport()
     repeat = scale.repeat(full=30, quick=10)
-    opened = measure(viewport.repaint, repeat, warmup=2)
-    page.view.fit()
+    view.fit()  # as opened: the whole board in view
     app.processEvents()
     whole = measure(viewport.repaint, repeat, warmup=2)
+    view.auto_fit = False  # as after the user zoomed in
+    view.resetTransform()
+    view.centerOn(2000, 800)
+    app.processEvents()
+    working = measure(viewport.repaint, repeat, warmup=2)
     checks = [
         Check("idea board", f"scene built from the workbook ({count} cards)", built.median,
               "s", BUILD_GOAL_S, built.as_dict()),
-        Check("idea board", "a repaint of the board as opened (1600x900, cached cards)",
-              opened.median, "s", REPAINT_GOAL_S, opened.as_dict()),
-        Check("idea board", "a repaint with every card in view (zoomed out, cached cards)",
-              whole.median, "s", REPAINT_GOAL_S, whole.as_dict()),
+        Check("idea board", "a repaint at 100 % zoom (1600x900, cached cards)",
+              working.median, "s", REPAINT_GOAL_S, working.as_dict()),
+        Check("idea board", "a repaint of the board as opened: every card in view (zoomed "
+              "out, cached cards)", whole.median, "s", REPAINT_GOAL_S, whole.as_dict()),
     ]
     wb.close()
     return checks
