@@ -87,6 +87,22 @@ class Check:
         return {**self.__dict__, "met": self.met}
 
 
+def measure_cpu(job: Callable[[], object], repeat: int,
+                warmup: int = 1) -> tuple[Sample, Sample]:
+    """Return (processor time, wall-clock time) of ``job``, ``repeat`` timed runs after
+    ``warmup``. Processor time is this process's own work: what other engineers' jobs on a
+    shared machine add to the wall clock (waiting for a core) it leaves out."""
+    cpu, wall = Sample(), Sample()
+    for run in range(warmup + repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        job()
+        used, elapsed = time.process_time() - start_cpu, time.perf_counter() - start
+        if run >= warmup:
+            cpu.times.append(used)
+            wall.times.append(elapsed)
+    return cpu, wall
+
+
 def measure_pair(ours: Callable[[], object], base: Callable[[], object], repeat: int,
                  warmup: int = 1, jitter: float = 0.0) -> tuple[Sample, Sample]:
     """Time ``ours`` and ``base`` alternately (so a busy spell of the shared machine falls
@@ -104,3 +120,10 @@ def measure_pair(ours: Callable[[], object], base: Callable[[], object], repeat:
             if run >= warmup:
                 sample.times.append(elapsed)
     return pair
+
+
+def cpu_checks(figure: str, what: str, cpu: Sample, wall: Sample, limit: float) -> list[Check]:
+    """Return the check of ``what`` judged on processor time, and its wall clock (recorded)."""
+    return [Check(figure, f"{what}, processor time", cpu.median, "s", limit, cpu.as_dict()),
+            Check(figure, f"{what}, wall clock (recorded)", wall.median, "s", None,
+                  wall.as_dict())]
