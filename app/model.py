@@ -119,12 +119,23 @@ class Record:
 
     @classmethod
     def rules(cls) -> dict[str, Rule]:
-        """Return the rule of every user field (all fields but ``id``)."""
-        return {f.name: f.metadata["rule"] for f in dataclasses.fields(cls) if f.name != "id"}
+        """Return the rule of every user field (all fields but ``id``); shared: do not modify."""
+        return _rules_of(cls)  # made once per class: every row read asks for them
 
     def values(self) -> dict[str, Any]:
         """Return the user fields as a dict (without ``id``)."""
         return {name: getattr(self, name) for name in self.rules()}
+
+
+_RULES: dict[type[Record], dict[str, Rule]] = {}
+
+
+def _rules_of(cls: type[Record]) -> dict[str, Rule]:
+    found = _RULES.get(cls)
+    if found is None:
+        fields = dataclasses.fields(cls)
+        found = _RULES[cls] = {f.name: f.metadata["rule"] for f in fields if f.name != "id"}
+    return found
 
 
 # -- the workbook and its framework -------------------------------------------------
