@@ -14,6 +14,7 @@ import sqlite_utils
 from app import formatting, i18n, model
 from app.storage import queries_budget as queries
 from app.storage import rows
+from app.validate import is_color
 
 UNITS = ("rupiah", "juta", "miliar")
 _DIVISOR_KEY = {"rupiah": "", "juta": "juta", "miliar": "miliar"}
@@ -118,7 +119,8 @@ def _line(label: queries.Label, amounts: list[int], group: str) -> Line:
         name_id, name_en = i18n.translate(_UNASSIGNED[group], "id"), _UNASSIGNED[group]
     elif not (name_id or name_en):  # deleted since (a merge can leave money pointing at it)
         name_id, name_en = i18n.translate("(deleted)", "id"), "(deleted)"
-    return Line(label.key, label.code, name_id, name_en, label.color, tuple(amounts))
+    color = label.color if is_color(label.color) else ""  # a foreign file's colour may be junk
+    return Line(label.key, label.code, name_id, name_en, color, tuple(amounts))
 
 
 _UNASSIGNED = {

@@ -12,6 +12,7 @@ import sqlite_utils
 
 from app import budget, model
 from app.storage import queries_programmes, rows
+from app.validate import is_color
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _book(db: sqlite_utils.Database) -> model.Workbook:
 
 def lanes(db: sqlite_utils.Database) -> tuple[Lane, ...]:
     """Return the workbook's dimensions as lanes, in framework order."""
-    return tuple(Lane(d.id, d.code, d.name_id, d.name_en, d.color)
+    return tuple(Lane(d.id, d.code, d.name_id, d.name_en, d.color if is_color(d.color) else "")
                  for d in rows.select(db, model.Dimension))
 
 

@@ -61,6 +61,7 @@ register({
         "Item ini masih dipakai oleh {count} baris {what}; ubah atau hapus dahulu.",
     "programmes": "program", "budgets": "anggaran",
     "An origin must name a card or a cluster.": "Asal harus menyebut kartu atau klaster.",
+    "A colour is written like #1565C0.": "Warna ditulis seperti #1565C0.",
     "Unknown role: {role}.": "Peran tidak dikenal: {role}.",
     # workbook files
     "{name} does not exist.": "{name} tidak ada.",

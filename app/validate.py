@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -138,6 +139,14 @@ _CHECKERS = {
 }
 
 
+_COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+def is_color(value: str) -> bool:
+    """Return whether ``value`` is a colour as ``#RRGGBB``."""
+    return bool(_COLOR.fullmatch(value))
+
+
 def _ordered(start: Any, end: Any) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError("The end ({end}) is before the start ({start}).",
@@ -155,6 +164,8 @@ def _check_whole(record: model.Record, ctx: Context) -> None:
                                   limit=MAX_PLAN_YEARS)
     elif isinstance(record, model.Programme):
         _ordered(record.start_year, record.end_year)
+    elif isinstance(record, model.Dimension) and record.color and not is_color(record.color):
+        raise ValidationError("A colour is written like #1565C0.")
     elif isinstance(record, model.Session):
         _ordered(record.start_date, record.end_date)
     elif isinstance(record, model.Dependency) and record.programme_id == record.predecessor_id:

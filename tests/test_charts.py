@@ -227,3 +227,23 @@ def test_an_empty_workbook_still_gives_every_chart(wb: workbooks.WorkbookFile) -
     buffer = io.BytesIO()
     charts.render(charts.figure_for(wb.db, "readiness", "en"), buffer, "svg")
     assert ET.fromstring(buffer.getvalue()).tag.endswith("svg")
+
+
+def test_a_junk_dimension_colour_from_a_foreign_file_falls_back(tmp_path: Path) -> None:
+    """Validation refuses it, but a file from elsewhere may hold anything: charts still draw."""
+    from app import chart_data, charts, model, ops, workbooks
+    from app.errors import ValidationError
+    from app.storage import rows
+
+    wb = workbooks.new_workbook(tmp_path / "c.rencana", model.Workbook(
+        region="Kota X", plan_start=2020, plan_end=2025))
+    dim = rows.select(wb.db, model.Dimension)[0]
+    with pytest.raises(ValidationError, match="#1565C0"):
+        ops.update(wb, model.Dimension, dim.id, color="red-ish")
+    with wb.atomic() as db:
+        db.execute("UPDATE dimensions SET color = 'not a colour' WHERE id = ?", [dim.id])
+    charts.render(charts.readiness_figure(chart_data.readiness_data(wb.db)), tmp_path / "r.png")
+    charts.render(charts.budget_figure(chart_data.budget_data(wb.db)), tmp_path / "b.png")
+    charts.render(charts.roadmap_figure(chart_data.roadmap_data(wb.db)), tmp_path / "m.png")
+    wb.close()
+    assert (tmp_path / "r.png").stat().st_size > 0
