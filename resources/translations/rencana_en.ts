@@ -145,6 +145,25 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <source>Choose a backup. It is restored as a new file; nothing is overwritten.</source>
+            <translation>Choose a backup. It is restored as a new file; nothing is overwritten.</translation>
+        </message>
+        <message>
+            <source>Restore...</source>
+            <translation>Restore...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardFilters</name>
         <message>
             <source>Find words</source>
@@ -460,6 +479,49 @@
         <message>
             <source>Votes</source>
             <translation>Votes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>Conflicts to resolve</translation>
+        </message>
+        <message>
+            <source>These texts were changed on two laptops, or a record deleted on one was changed on another.</source>
+            <translation>These texts were changed on two laptops, or a record deleted on one was changed on another.</translation>
+        </message>
+        <message>
+            <source>Now in the workbook</source>
+            <translation>Now in the workbook</translation>
+        </message>
+        <message>
+            <source>From the other laptop</source>
+            <translation>From the other laptop</translation>
+        </message>
+        <message>
+            <source>Keep the text now in the workbook</source>
+            <translation>Keep the text now in the workbook</translation>
+        </message>
+        <message>
+            <source>Keep the other text</source>
+            <translation>Keep the other text</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Keep both</translation>
+        </message>
+        <message>
+            <source>Keep it deleted</source>
+            <translation>Keep it deleted</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>Restore it</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -1504,6 +1566,37 @@
         </message>
     </context>
     <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Merge team files</source>
+            <translation>Merge team files</translation>
+        </message>
+        <message>
+            <source>Merging {files} into this workbook:</source>
+            <translation>Merging {files} into this workbook:</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>These files hold nothing this workbook does not have.</source>
+            <translation>These files hold nothing this workbook does not have.</translation>
+        </message>
+        <message>
+            <source>Programme code {old} is taken twice: {name} becomes {new}.</source>
+            <translation>Programme code {old} is taken twice: {name} becomes {new}.</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve after merging: {count}</source>
+            <translation>Conflicts to resolve after merging: {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewModel</name>
         <message>
             <source>Row</source>
@@ -1822,6 +1915,25 @@
         <message>
             <source>Edit</source>
             <translation>Edit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportModel</name>
+        <message>
+            <source>Kind of record</source>
+            <translation>Kind of record</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
         </message>
     </context>
     <context>
@@ -2201,6 +2313,49 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>Rencana has an automatic backup of {name} from {time}. Restore it as a new file?</source>
+            <translation>Rencana has an automatic backup of {name} from {time}. Restore it as a new file?</translation>
+        </message>
+        <message>
+            <source>Rencana workbooks (*.rencana)</source>
+            <translation>Rencana workbooks (*.rencana)</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Restore the backup</translation>
+        </message>
+        <message>
+            <source>Restore the backup as</source>
+            <translation>Restore the backup as</translation>
+        </message>
+        <message>
+            <source>Save a copy for a team</source>
+            <translation>Save a copy for a team</translation>
+        </message>
+        <message>
+            <source>Saved {name}: give this one file to the team. Merge it back with File &gt; Merge team files.</source>
+            <translation>Saved {name}: give this one file to the team. Merge it back with File &gt; Merge team files.</translation>
+        </message>
+        <message>
+            <source>There are no automatic backups yet.</source>
+            <translation>There are no automatic backups yet.</translation>
+        </message>
+        <message>
+            <source>There is no automatic backup of {name}.</source>
+            <translation>There is no automatic backup of {name}.</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>team</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>BUMD</source>
@@ -2305,6 +2460,21 @@
         <message>
             <source>Vertical agency</source>
             <translation>Vertical agency</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge team files</source>
+            <translation>Merge team files</translation>
+        </message>
+        <message>
+            <source>Rencana workbooks (*.rencana)</source>
+            <translation>Rencana workbooks (*.rencana)</translation>
+        </message>
+        <message>
+            <source>The workbook is open read-only: nothing can be merged into it.</source>
+            <translation>The workbook is open read-only: nothing can be merged into it.</translation>
         </message>
     </context>
     <context>

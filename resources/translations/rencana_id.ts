@@ -145,6 +145,25 @@
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>Choose a backup. It is restored as a new file; nothing is overwritten.</source>
+            <translation>Pilih cadangan. Cadangan dipulihkan sebagai berkas baru; tidak ada yang ditimpa.</translation>
+        </message>
+        <message>
+            <source>Restore...</source>
+            <translation>Pulihkan...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardFilters</name>
         <message>
             <source>Find words</source>
@@ -460,6 +479,49 @@
         <message>
             <source>Votes</source>
             <translation>Suara</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>Konflik yang perlu diselesaikan</translation>
+        </message>
+        <message>
+            <source>These texts were changed on two laptops, or a record deleted on one was changed on another.</source>
+            <translation>Teks ini diubah di dua laptop, atau data yang dihapus di satu laptop diubah di laptop lain.</translation>
+        </message>
+        <message>
+            <source>Now in the workbook</source>
+            <translation>Sekarang di buku kerja</translation>
+        </message>
+        <message>
+            <source>From the other laptop</source>
+            <translation>Dari laptop lain</translation>
+        </message>
+        <message>
+            <source>Keep the text now in the workbook</source>
+            <translation>Pertahankan teks di buku kerja</translation>
+        </message>
+        <message>
+            <source>Keep the other text</source>
+            <translation>Pakai teks yang lain</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Pertahankan keduanya</translation>
+        </message>
+        <message>
+            <source>Keep it deleted</source>
+            <translation>Biarkan terhapus</translation>
+        </message>
+        <message>
+            <source>Restore it</source>
+            <translation>Pulihkan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
         </message>
     </context>
     <context>
@@ -1504,6 +1566,37 @@
         </message>
     </context>
     <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Merge team files</source>
+            <translation>Gabungkan berkas tim</translation>
+        </message>
+        <message>
+            <source>Merging {files} into this workbook:</source>
+            <translation>Menggabungkan {files} ke buku kerja ini:</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Gabungkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>These files hold nothing this workbook does not have.</source>
+            <translation>Berkas-berkas ini tidak memuat apa pun yang belum ada di buku kerja ini.</translation>
+        </message>
+        <message>
+            <source>Programme code {old} is taken twice: {name} becomes {new}.</source>
+            <translation>Kode program {old} dipakai dua kali: {name} menjadi {new}.</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve after merging: {count}</source>
+            <translation>Konflik yang perlu diselesaikan setelah penggabungan: {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewModel</name>
         <message>
             <source>Row</source>
@@ -1814,7 +1907,7 @@
         </message>
         <message>
             <source>New evidence</source>
-            <translation type="unfinished" />
+            <translation>Data dukung baru</translation>
         </message>
     </context>
     <context>
@@ -1822,6 +1915,25 @@
         <message>
             <source>Edit</source>
             <translation>Ubah</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportModel</name>
+        <message>
+            <source>Kind of record</source>
+            <translation>Jenis data</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ditambah</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Diubah</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Dihapus</translation>
         </message>
     </context>
     <context>
@@ -2201,6 +2313,49 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>Rencana has an automatic backup of {name} from {time}. Restore it as a new file?</source>
+            <translation>Rencana memiliki cadangan otomatis {name} dari {time}. Pulihkan sebagai berkas baru?</translation>
+        </message>
+        <message>
+            <source>Rencana workbooks (*.rencana)</source>
+            <translation>Buku kerja Rencana (*.rencana)</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Pulihkan cadangan</translation>
+        </message>
+        <message>
+            <source>Restore the backup as</source>
+            <translation>Pulihkan cadangan sebagai</translation>
+        </message>
+        <message>
+            <source>Save a copy for a team</source>
+            <translation>Simpan salinan untuk tim</translation>
+        </message>
+        <message>
+            <source>Saved {name}: give this one file to the team. Merge it back with File &gt; Merge team files.</source>
+            <translation>{name} tersimpan: berikan satu berkas ini kepada tim. Gabungkan kembali lewat Berkas &gt; Gabungkan berkas tim.</translation>
+        </message>
+        <message>
+            <source>There are no automatic backups yet.</source>
+            <translation>Belum ada cadangan otomatis.</translation>
+        </message>
+        <message>
+            <source>There is no automatic backup of {name}.</source>
+            <translation>Tidak ada cadangan otomatis untuk {name}.</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>dipulihkan</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>tim</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>BUMD</source>
@@ -2305,6 +2460,21 @@
         <message>
             <source>Vertical agency</source>
             <translation>Instansi vertikal</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge team files</source>
+            <translation>Gabungkan berkas tim</translation>
+        </message>
+        <message>
+            <source>Rencana workbooks (*.rencana)</source>
+            <translation>Buku kerja Rencana (*.rencana)</translation>
+        </message>
+        <message>
+            <source>The workbook is open read-only: nothing can be merged into it.</source>
+            <translation>Buku kerja dibuka hanya-baca: tidak ada yang bisa digabungkan ke dalamnya.</translation>
         </message>
     </context>
     <context>
