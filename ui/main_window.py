@@ -20,7 +20,7 @@ from app.storage.workbook import WorkbookFile
 from ui import opening, settings, translation
 from ui.context import EditContext
 from ui.welcome import WelcomePage
-from ui.window_actions import WindowActions, module_exists
+from ui.window_actions import WindowActions
 from ui.workspace import Workspace
 
 STATUS_MS = 10_000
@@ -84,22 +84,15 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _start_backups(ctx: EditContext) -> None:
-        """Let the automatic backups (ui.backups, issue 6) follow the open workbook.
+        """Let the automatic backups follow the open workbook."""
+        from ui import backups  # local: only needed once a workbook is open
 
-        The backup engine is written by the merge engineer; until ui.backups exists
-        (or while it has no ``watch(ctx)``) there are no automatic backups.
-        """
-        if module_exists("ui.backups"):
-            from ui import backups  # local: only needed once a workbook is open
-
-            watch = getattr(backups, "watch", None)
-            if watch is not None:
-                watch(ctx)
+        backups.watch(ctx)
 
     def _build_workspace(self, page: str) -> None:
         self._drop_workspace()
         assert self.ctx is not None
-        self.workspace = Workspace(self.ctx, self.central, can_copy=module_exists("ui.backups"))
+        self.workspace = Workspace(self.ctx, self.central)
         self.workspace.save_copy_requested.connect(self.on_save_team_copy)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
@@ -231,26 +224,32 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_save_team_copy(self) -> None:
-        if self.ctx is not None and module_exists("ui.backups"):
-            from ui import backups  # local: written by the merge engineer (issue 6)
+        if self.ctx is not None:
+            from ui import backups  # local: dialogs load when first used
 
             backups.save_team_copy(self, self.ctx)
 
     @Slot()
     def on_merge(self) -> None:
-        if self.ctx is not None and module_exists("ui.merge_dialog"):
-            from ui import merge_dialog  # local: written by the merge engineer (issue 6)
+        if self.ctx is not None:
+            from ui import merge_dialog  # local: dialogs load when first used
 
             merge_dialog.merge_team_files(self, self.ctx)
 
     @Slot()
-    def on_restore(self) -> None:
-        if module_exists("ui.backups"):
-            from ui import backups  # local: written by the merge engineer (issue 6)
+    def on_conflicts(self) -> None:
+        if self.ctx is not None:
+            from ui import merge_dialog  # local: dialogs load when first used
 
-            restored = backups.restore_from_backup(self)
-            if isinstance(restored, (str, Path)):
-                self.open_path(Path(restored))
+            merge_dialog.show_conflicts(self, self.ctx)
+
+    @Slot()
+    def on_restore(self) -> None:
+        from ui import backups  # local: dialogs load when first used
+
+        restored = backups.restore_from_backup(self)
+        if isinstance(restored, (str, Path)):
+            self.open_path(Path(restored))
 
     @Slot()
     def on_export(self) -> None:

@@ -5,7 +5,6 @@ Locked or newer files may be opened read-only; a damaged one gets the latest bac
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -42,14 +41,7 @@ def open_workbook(parent: QWidget | None, path: Path, lang: str,
 
 
 def _offer_restore(parent: QWidget | None, path: Path, sentence: str) -> Path | None:
-    """Say the workbook is damaged and offer its latest automatic backup, if backups exist.
-
-    ui.backups (automatic backups, issue 6) provides ``offer_restore(parent, path)``;
-    until that module exists the user is only told that the file is damaged.
-    """
-    if importlib.util.find_spec("ui.backups") is None:
-        messages.tell(parent, sentence)
-        return None
+    """Say the workbook is damaged and offer its latest automatic backup, if there is one."""
     from ui import backups  # local: the backup engine is only needed for damaged files
 
     messages.tell(parent, sentence)
@@ -64,7 +56,7 @@ def demo_path() -> Path:
 
 def demo_available() -> bool:
     """Return whether this build can write the Kota Madiun demo."""
-    return demo_path().exists() or importlib.util.find_spec("app.demo") is not None
+    return True  # the demo is written from app.demo whenever it is missing
 
 
 def ensure_demo(parent: QWidget | None, lang: str) -> Path | None:

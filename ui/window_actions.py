@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -16,21 +15,9 @@ if TYPE_CHECKING:
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language
 
-# Actions that call a module another engineer writes (merge, copies, backups): each is
-# disabled while its module is missing, and imported only when the action runs.
-NEEDS_MODULE = {"team_copy": "ui.backups", "merge": "ui.merge_dialog", "restore": "ui.backups",
-                "export": "ui.pages.export"}
 # Actions that need an open workbook; the rest work from the welcome screen too.
-NEEDS_WORKBOOK = ("team_copy", "merge", "export", "close")
-WRITES = ("merge",)  # actions that change the open workbook (off when it is read-only)
-
-
-def module_exists(name: str) -> bool:
-    """Return whether module ``name`` can be imported (without importing it)."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
+NEEDS_WORKBOOK = ("team_copy", "merge", "conflicts", "export", "close")
+WRITES = ("merge", "conflicts")  # actions that change the open workbook (off when read-only)
 
 
 class WindowActions(QObject):
@@ -75,6 +62,7 @@ class WindowActions(QObject):
         menu.addSeparator()
         menu.addAction(self._action("team_copy", "on_save_team_copy"))
         menu.addAction(self._action("merge", "on_merge"))
+        menu.addAction(self._action("conflicts", "on_conflicts"))
         menu.addAction(self._action("restore", "on_restore"))
         menu.addSeparator()
         menu.addAction(self._action("export", "on_export"))
@@ -109,6 +97,7 @@ class WindowActions(QObject):
             "demo": self.tr("Open the &demo"),
             "team_copy": self.tr("Save a copy for a &team..."),
             "merge": self.tr("&Merge team files..."),
+            "conflicts": self.tr("Resolve merge &conflicts..."),
             "restore": self.tr("&Restore from backup..."), "export": self.tr("&Export..."),
             "close": self.tr("&Close"), "quit": self.tr("&Quit"),
             "about": self.tr("&About Rencana"),
@@ -127,9 +116,9 @@ class WindowActions(QObject):
         self._replace_undo_redo(ctx)
         read_only = ctx is not None and ctx.read_only
         for key, action in self.actions.items():
-            enabled = module_exists(NEEDS_MODULE[key]) if key in NEEDS_MODULE else True
+            enabled = True
             if key in NEEDS_WORKBOOK:
-                enabled = enabled and ctx is not None
+                enabled = ctx is not None
             if key in WRITES:
                 enabled = enabled and not read_only
             action.setEnabled(enabled)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
@@ -40,15 +39,6 @@ TITLES = {
 }
 
 
-def available_pages() -> list[str]:
-    """Return the pages of PAGE_MODULES whose module exists, in navigation order.
-
-    Pages are written by several engineers at once: one whose module does not
-    exist yet is left out of the navigation rather than shown broken.
-    """
-    return [name for name in PAGE_MODULES if importlib.util.find_spec(f"ui.pages.{name}")]
-
-
 def page_title(name: str) -> str:
     """Return the translated navigation label of page ``name``."""
     if name in TITLES:
@@ -63,11 +53,10 @@ class Workspace(QWidget):
     page_shown = Signal(str)  # the name of the page now in front
     save_copy_requested = Signal()
 
-    def __init__(self, ctx: EditContext, parent: QWidget | None = None,
-                 can_copy: bool = True) -> None:
+    def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.names = available_pages()
+        self.names = list(PAGE_MODULES)
         self.pages: dict[str, QWidget] = {}
         self.broken: set[str] = set()  # pages whose module failed to build (see the log)
         self.nav = QListWidget()
@@ -76,7 +65,7 @@ class Workspace(QWidget):
         self.message_bar = MessageBar(ctx)
         self.banner: ReadOnlyBanner | None = None
         if ctx.read_only:
-            self.banner = ReadOnlyBanner(self, can_copy)
+            self.banner = ReadOnlyBanner(self)
             self.banner.save_copy_requested.connect(self.save_copy_requested)
         self._fill()
         self._layout()

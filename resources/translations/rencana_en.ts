@@ -2277,6 +2277,10 @@
             <translation>&amp;Merge team files...</translation>
         </message>
         <message>
+            <source>Resolve merge &amp;conflicts...</source>
+            <translation>Resolve merge &amp;conflicts...</translation>
+        </message>
+        <message>
             <source>&amp;Restore from backup...</source>
             <translation>&amp;Restore from backup...</translation>
         </message>

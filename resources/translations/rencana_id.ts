@@ -2277,6 +2277,10 @@
             <translation>&amp;Gabungkan berkas tim...</translation>
         </message>
         <message>
+            <source>Resolve merge &amp;conflicts...</source>
+            <translation>Selesaikan &amp;konflik penggabungan...</translation>
+        </message>
+        <message>
             <source>&amp;Restore from backup...</source>
             <translation>&amp;Pulihkan dari cadangan...</translation>
         </message>

@@ -338,3 +338,15 @@ def test_a_bar_double_clicked_on_the_roadmap_opens_the_programme(
     window.workspace.page("roadmap").programme_activated.emit(programme.id)
     assert window.workspace.current_name() == "programmes"
     assert window.workspace.page("programmes").table.current_id() == programme.id
+
+
+def test_merge_and_conflict_actions_follow_the_open_workbook(
+        window: MainWindow, demo_copy: Path) -> None:
+    actions = window.menus.actions
+    assert not actions["merge"].isEnabled() and not actions["conflicts"].isEnabled()
+    window.open_path(demo_copy)
+    assert actions["merge"].isEnabled() and actions["conflicts"].isEnabled()
+    window.close_workbook()
+    window.open_path(demo_copy, read_only=True)
+    assert not actions["merge"].isEnabled() and not actions["conflicts"].isEnabled()
+    assert actions["team_copy"].isEnabled()

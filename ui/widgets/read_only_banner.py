@@ -11,14 +11,13 @@ class ReadOnlyBanner(QFrame):
 
     save_copy_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, can_copy: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readOnlyBanner")
         self.setStyleSheet("#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid "
                            "#e0c060; } #readOnlyBanner QLabel { color: #4a3b00; }")
         self.label = QLabel(wordWrap=True)
         self.button = QPushButton()
-        self.button.setEnabled(can_copy)
         self.button.clicked.connect(self.save_copy_requested)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
