@@ -69,6 +69,12 @@ register({
         "{name} kosong: bukan buku kerja Rencana.",
     "{name} is not a Rencana workbook.": "{name} bukan buku kerja Rencana.",
     "{name} is damaged: {detail}.": "{name} rusak: {detail}.",
+    # what SQLite and our checks say about damage, as the detail of that sentence
+    "database disk image is malformed": "isi berkas tidak utuh",
+    "file is not a database": "berkas ini bukan basis data",
+    "its size does not match its pages": "ukurannya tidak sesuai dengan halaman-halamannya",
+    "some links point to rows that do not exist": "ada tautan ke baris yang tidak ada",
+    "database or disk is full": "basis data atau disk penuh",
     "{name} was made by a newer version of Rencana; update Rencana to open it.":
         "{name} dibuat oleh Rencana versi yang lebih baru; perbarui Rencana untuk membukanya.",
     "{name} is open in Rencana on {host} (process {pid}); close it there or open it read-only.":

@@ -70,7 +70,7 @@ def load_copy(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
             raise NotAWorkbook("{name} holds a value too large for a workbook.",
                                name=path.name) from None
         raise DamagedWorkbook("{name} is damaged: {detail}.", name=path.name,
-                              detail=exc) from None
+                              detail=str(exc)) from None
     except BaseException:
         conn.close()
         raise

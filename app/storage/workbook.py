@@ -83,7 +83,7 @@ def quick_check(db: sqlite_utils.Database, name: str) -> None:
     try:
         rows = db.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise DamagedWorkbook("{name} is damaged: {detail}.", name=name, detail=exc) from None
+        raise DamagedWorkbook("{name} is damaged: {detail}.", name=name, detail=str(exc)) from None
     if rows != [("ok",)]:
         detail = "; ".join(str(r[0]) for r in rows[:3])
         raise DamagedWorkbook("{name} is damaged: {detail}.", name=name, detail=detail)
@@ -184,7 +184,7 @@ def _open_checked(path: Path, version: int, read_only: bool, lock: Lock | None) 
     except RencanaError:
         raise
     except sqlite3.DatabaseError as exc:
-        raise DamagedWorkbook("{name} is damaged: {detail}.", name=path.name, detail=exc) from None
+        raise DamagedWorkbook("{name} is damaged: {detail}.", name=path.name, detail=str(exc)) from None
     return WorkbookFile(path, db, read_only=read_only, lock=lock)
 
 
