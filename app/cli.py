@@ -6,17 +6,14 @@ command runs (documents, charts and worksheets pull in heavy libraries).
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app import __version__, i18n
 from app.errors import RencanaError
-
-if TYPE_CHECKING:
-    import argparse
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 DOC_KINDS = ("masterplan", "analysis", "quickwins", "summary", "minutes", "attendance",
@@ -93,8 +90,6 @@ def _chart(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the headless commands."""
-    import argparse  # here, not at the top: the window imports this module at every start
-
     parser = argparse.ArgumentParser(prog="main.py", description="Rencana workbook commands")
     parser.add_argument("--version", action="version", version=f"Rencana {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
