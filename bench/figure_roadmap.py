@@ -1,14 +1,14 @@
 """The roadmap with 1,000 programmes: the scene built from the workbook, and one repaint.
 
-Reuses ``bench.bench_roadmap`` (its workbook; importing it also applies its PySide6
-6.12.0 workaround). Run in a process of its own (the runner does).
+Reuses ``bench.bench_roadmap`` (its workbook). Run in a process of its own (the
+runner does).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from bench import bench_roadmap  # first: its workaround must precede any Qt object
+from bench import bench_roadmap
 from bench.data import open_copy
 from bench.timing import Check, Scale, cpu_checks, measure_cpu
 
