@@ -76,7 +76,8 @@ def test_primary_keys_are_uuid_text(tmp_path: Path) -> None:
         assert {"_rev", "_device", "_modified", "_deleted", "_clock"} <= set(cols)
 
 
-@pytest.mark.parametrize("content", [b"", b"hello, this is text\n" * 20, b"PK\x03\x04" + b"0" * 200])
+@pytest.mark.parametrize("content", [
+    b"", b"hello, this is text\n" * 20, b"PK\x03\x04" + b"0" * 200])
 def test_files_that_are_not_workbooks_are_refused_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "x.rencana"
     path.write_bytes(content)

@@ -184,7 +184,8 @@ def _open_checked(path: Path, version: int, read_only: bool, lock: Lock | None) 
     except RencanaError:
         raise
     except sqlite3.DatabaseError as exc:
-        raise DamagedWorkbook("{name} is damaged: {detail}.", name=path.name, detail=str(exc)) from None
+        raise DamagedWorkbook("{name} is damaged: {detail}.", name=path.name,
+                              detail=str(exc)) from None
     return WorkbookFile(path, db, read_only=read_only, lock=lock)
 
 

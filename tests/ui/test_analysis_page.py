@@ -63,7 +63,7 @@ def test_the_narrative_of_the_chosen_cell_is_saved(qtbot: QtBot, wb: WorkbookFil
 
 
 def test_evidence_belongs_to_the_chosen_cell(qtbot: QtBot, wb: WorkbookFile) -> None:
-    page, ctx = _page(qtbot, wb)
+    page, _ctx = _page(qtbot, wb)
     tab = page.readiness
     tab.view.setCurrentIndex(tab.grid.index(0, 1))
     tab.add_evidence()
