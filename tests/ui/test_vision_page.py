@@ -102,3 +102,12 @@ def test_a_pause_after_a_space_keeps_the_space(qtbot: QtBot, wb: WorkbookFile) -
         pass
     qtbot.keyClicks(page.keywords_edit, "pendidikan")
     assert page.keywords_edit.text() == "kota pendidikan"
+
+
+def test_a_longer_plan_period_adds_year_columns(qtbot: QtBot, wb: WorkbookFile) -> None:
+    page, ctx = _page(qtbot, wb)
+    from app import ops
+
+    ctx.perform(lambda: ops.update(wb, model.Workbook, WORKBOOK_ID, plan_end=2026))
+    assert page.goals.headers()[-2:] == ["2025", "2026"]
+    assert page.goals.columnCount() == len(page.goals.FIELDS) + 8

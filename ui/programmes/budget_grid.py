@@ -14,7 +14,8 @@ from app import model, programmes
 from app.storage import queries_programmes as queries
 from app.storage import rows
 from ui.context import EditContext
-from ui.models.base import Edit, Index, TableModel
+from ui.models.base import Edit, Index
+from ui.models.years import YearColumnsModel
 from ui.programmes import labels
 
 TOTAL = ""  # the id of the totals row
@@ -35,22 +36,13 @@ class BudgetLine:
         return sum(self.amounts)
 
 
-def plan_years(ctx: EditContext) -> list[int]:
-    """Return the years of the workbook's plan period."""
-    books = rows.select(ctx.wb.db, model.Workbook)
-    if not books or not books[0].plan_start or not books[0].plan_end:
-        return []
-    return list(range(books[0].plan_start, books[0].plan_end + 1))
-
-
-class BudgetModel(TableModel):
+class BudgetModel(YearColumnsModel):
     """Rows: funding sources and a total; columns: the source, each plan year, the total."""
 
     TABLES = frozenset({"budgets", "funding_sources", "workbook"})
     COL_SOURCE = 0
 
     def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
-        self.years = plan_years(ctx)
         self.programme_id: str | None = None
         super().__init__(ctx, parent)
 
@@ -66,15 +58,6 @@ class BudgetModel(TableModel):
     def col_total(self) -> int:
         """Return the number of the totals column."""
         return len(self.years) + 1
-
-    def refresh(self) -> None:
-        years = plan_years(self.ctx)
-        if years != self.years:
-            self.beginResetModel()
-            self.years, self._headers, self._rows = years, self.headers(), self.load()
-            self.endResetModel()
-            return
-        super().refresh()
 
     def load(self) -> list[Any]:
         if not self.programme_id:

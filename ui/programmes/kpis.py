@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from app import model, ops, programmes
 from app.storage import rows
 from ui.context import EditContext
-from ui.models.base import Edit, TableModel
+from ui.models.base import Edit
 from ui.models.edits import next_position
-from ui.programmes.budget_grid import plan_years
+from ui.models.years import YearColumnsModel
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class KpiRow:
     targets: dict[int, str] = field(default_factory=dict, hash=False)
 
 
-class KpiModel(TableModel):
+class KpiModel(YearColumnsModel):
     """The KPIs of one programme; the year columns hold the targets."""
 
     TABLES = frozenset({"kpis", "kpi_targets", "workbook"})
@@ -41,7 +41,6 @@ class KpiModel(TableModel):
     FIELDS = ("indicator", "unit", "baseline")
 
     def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
-        self.years = plan_years(ctx)
         self.programme_id: str | None = None
         super().__init__(ctx, parent)
 
@@ -53,15 +52,6 @@ class KpiModel(TableModel):
     def headers(self) -> list[str]:
         return [self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"),
                 *(self.tr("Target {year}").format(year=year) for year in self.years)]
-
-    def refresh(self) -> None:
-        years = plan_years(self.ctx)
-        if years != self.years:
-            self.beginResetModel()
-            self.years, self._headers, self._rows = years, self.headers(), self.load()
-            self.endResetModel()
-            return
-        super().refresh()
 
     def load(self) -> list[Any]:
         if not self.programme_id:

@@ -10,6 +10,7 @@ from app import model, ops, vision
 from app.storage import rows
 from ui.context import EditContext
 from ui.models.base import Edit, TableModel
+from ui.models.years import YearColumnsModel
 
 
 class MissionModel(TableModel):
@@ -49,7 +50,7 @@ class GoalRow:
     __hash__ = None  # type: ignore[assignment]
 
 
-class GoalModel(TableModel):
+class GoalModel(YearColumnsModel):
     """The goals of one dimension: text, indicator, unit, baseline, RPJMD link, a target a year."""
 
     TABLES = frozenset({"goals", "goal_targets", "workbook"})
@@ -58,7 +59,6 @@ class GoalModel(TableModel):
 
     def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
         self.dimension_id: str | None = None
-        self.years = _plan_years(ctx)
         super().__init__(ctx, parent)
 
     def set_dimension(self, dimension_id: str | None) -> None:
@@ -70,15 +70,6 @@ class GoalModel(TableModel):
         fixed = [self.tr("Goal"), self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"),
                  self.tr("RPJMD link")]
         return fixed + [str(year) for year in self.years]
-
-    def refresh(self) -> None:
-        years = _plan_years(self.ctx)
-        if years != self.years:
-            self.beginResetModel()
-            self.years, self._headers, self._rows = years, self.headers(), self.load()
-            self.endResetModel()
-            return
-        super().refresh()
 
     def load(self) -> list[Any]:
         if not self.dimension_id:
@@ -102,9 +93,3 @@ class GoalModel(TableModel):
         year = self.years[column - len(self.FIELDS)]
         return lambda: vision.set_goal_target(wb, row.id, year, text)
 
-
-def _plan_years(ctx: EditContext) -> list[int]:
-    found = rows.select(ctx.wb.db, model.Workbook)
-    if not found or not found[0].plan_start or not found[0].plan_end:
-        return []
-    return list(range(found[0].plan_start, found[0].plan_end + 1))
