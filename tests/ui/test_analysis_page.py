@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -122,3 +123,15 @@ def test_the_radar_is_drawn_when_shown_and_redrawn_on_a_rating(
     assert first is not None and first.width() > 300 and not radar.pixmap().isNull()
     page.readiness.grid.setData(page.readiness.grid.index(0, 0), 3)
     assert radar.picture is not first
+
+
+def test_a_new_dimension_becomes_a_column(qtbot: QtBot, wb: WorkbookFile) -> None:
+    page, ctx = _page(qtbot, wb)
+    from app import ops
+
+    ctx.perform(lambda: ops.add(wb, model.Dimension(code="SC", name_id="Smart Culture",
+                                                    position=6))[0])
+    grid = page.readiness.grid
+    assert grid.columnCount() == 7
+    assert grid.headerData(6, Qt.Orientation.Horizontal) == "SC"
+    assert len(grid.row(0).cells) == 7

@@ -58,7 +58,8 @@ class ReadinessModel(TableModel):
         dimensions = rows.select(self.ctx.wb.db, model.Dimension)
         if dimensions != self.dimensions:
             self.beginResetModel()
-            self.dimensions, self._headers, self._rows = dimensions, self.headers(), self.load()
+            self.dimensions = dimensions  # before the headers and rows, made from it
+            self._headers, self._rows = self.headers(), self.load()
             self.endResetModel()
             return
         super().refresh()

@@ -32,7 +32,8 @@ class YearColumnsModel(TableModel):
         years = plan_years(self.ctx)
         if years != self.years:
             self.beginResetModel()
-            self.years, self._headers, self._rows = years, self.headers(), self.load()
+            self.years = years  # before the headers, which are made from it
+            self._headers, self._rows = self.headers(), self.load()
             self.endResetModel()
             return
         super().refresh()
