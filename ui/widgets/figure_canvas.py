@@ -53,4 +53,7 @@ class LazyFigure(QWidget):
             return
         self.figure.clear()
         self._draw(self.figure)
-        self.canvas.draw_idle()
+        # draw(), not draw_idle(): draw_idle leaves a zero-time timer aimed at the canvas,
+        # and a canvas deleted before it fires (a page closed, a test torn down) crashed
+        # the process in Qt's event loop (seen once in a full CI run).
+        self.canvas.draw()
