@@ -23,10 +23,17 @@ def _programme(wb: WorkbookFile, dim: int = 0, lead: str | None = None) -> str:
     return programmes.add_programme(wb, record)[1]
 
 
+# Pages stay referenced to the end of the run. A page freed by Python right after its
+# test (pytest-qt holds it weakly) lost its models' Python halves while Qt still had a
+# layout timer queued on one of its views: a segfault in the next event loop turn.
+_ALIVE: list[Page] = []
+
+
 def _page(qtbot: QtBot, wb: WorkbookFile) -> tuple[Page, EditContext]:
     ctx = EditContext(wb, "en")
     page = Page(ctx)
     qtbot.addWidget(page)
+    _ALIVE.append(page)
     return page, ctx
 
 
