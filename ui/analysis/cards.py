@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from app import analysis, model, ops
 from app.storage import rows
 from ui.analysis.models import CardListModel, component_name, dimension_name
 from ui.context import EditContext
+from ui.widgets.buttons import button_row
 
 
 def kind_title(kind: str) -> str:
@@ -50,14 +50,8 @@ class CardList(QGroupBox):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(
             CardListModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("Add"), self)
-        add.clicked.connect(self.add_card)
-        remove = QPushButton(self.tr("Delete"), self)
-        remove.clicked.connect(self.delete_card)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
+        buttons, _ = button_row(self, [(self.tr("Add"), self.add_card),
+                                       (self.tr("Delete"), self.delete_card)])
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
@@ -24,6 +23,7 @@ from ui.analysis.models import EvidenceModel, ReadinessModel, component_name, di
 from ui.analysis.radar import RadarChart
 from ui.binding import TextBinding
 from ui.context import EditContext
+from ui.widgets.buttons import button_row
 
 
 class RatingDelegate(QStyledItemDelegate):
@@ -80,14 +80,8 @@ class ReadinessTab(QWidget):
         self.evidence_view.horizontalHeader().setSectionResizeMode(
             EvidenceModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.evidence_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        add = QPushButton(self.tr("Add evidence"), box)
-        add.clicked.connect(self.add_evidence)
-        remove = QPushButton(self.tr("Delete evidence"), box)
-        remove.clicked.connect(self.delete_evidence)
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
+        buttons, _ = button_row(box, [(self.tr("Add evidence"), self.add_evidence),
+                                      (self.tr("Delete evidence"), self.delete_evidence)])
         layout = QVBoxLayout(box)
         layout.addWidget(self.cell_label)
         layout.addWidget(QLabel(self.tr("Narrative"), box))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from app.workbooks import WORKBOOK_ID
 from ui.binding import TextBinding
 from ui.context import EditContext
 from ui.vision.models import GoalModel, MissionModel
+from ui.widgets.buttons import button_row
 
 
 class Page(QWidget):
@@ -70,7 +70,7 @@ class Page(QWidget):
         self.missions.refresh()
         self.mission_view = _table(box, self.missions)
         self.mission_view.verticalHeader().setVisible(True)
-        buttons = _buttons(box, [
+        buttons, _ = button_row(box, [
             (self.tr("Add mission"), self.add_mission),
             (self.tr("Delete"), self.delete_mission),
             (self.tr("Move up"), lambda: self.move_mission(-1)),
@@ -95,8 +95,8 @@ class Page(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         head = QHBoxLayout()
         head.addWidget(self.dimension_combo, 1)
-        head.addLayout(_buttons(box, [(self.tr("Add goal"), self.add_goal),
-                                      (self.tr("Delete goal"), self.delete_goal)]))
+        head.addLayout(button_row(box, [(self.tr("Add goal"), self.add_goal),
+                                        (self.tr("Delete goal"), self.delete_goal)])[0])
         layout = QVBoxLayout(box)
         layout.addLayout(head)
         layout.addWidget(self.goal_view)
@@ -168,15 +168,6 @@ def _table(parent: QWidget, table_model: object) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setVisible(False)
     return view
-
-
-def _buttons(parent: QWidget, specs: list[tuple[str, object]]) -> QHBoxLayout:
-    layout = QHBoxLayout()
-    for text, slot in specs:
-        button = QPushButton(text, parent)
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-    return layout
 
 
 def _selected(view: QTableView, table_model: object) -> object | None:

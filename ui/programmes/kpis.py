@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from ui.context import EditContext
 from ui.models.base import Edit
 from ui.models.edits import next_position
 from ui.models.years import YearColumnsModel
+from ui.widgets.buttons import button_row
 
 
 @dataclass(frozen=True)
@@ -91,14 +90,8 @@ class KpiEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().resizeSection(0, 260)
         self.table.verticalHeader().hide()
-        self.add_button = QPushButton(self.tr("Add KPI"), self)
-        self.remove_button = QPushButton(self.tr("Remove KPI"), self)
-        self.add_button.clicked.connect(self.add_kpi)
-        self.remove_button.clicked.connect(self.remove_kpi)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons, (self.add_button, self.remove_button) = button_row(self, [
+            (self.tr("Add KPI"), self.add_kpi), (self.tr("Remove KPI"), self.remove_kpi)])
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(buttons)

@@ -20,6 +20,7 @@ from app import model, ops, programmes
 from app.storage import rows
 from ui.context import EditContext
 from ui.models.base import Edit, TableModel
+from ui.widgets.buttons import button_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -72,14 +73,9 @@ class MilestoneEditor(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             MilestoneModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton(self.tr("Add milestone"), self)
-        self.remove_button = QPushButton(self.tr("Remove milestone"), self)
-        self.add_button.clicked.connect(self.add_milestone)
-        self.remove_button.clicked.connect(self.remove_milestone)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
+        row, (self.add_button, self.remove_button) = button_row(self, [
+            (self.tr("Add milestone"), self.add_milestone),
+            (self.tr("Remove milestone"), self.remove_milestone)])
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
