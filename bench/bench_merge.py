@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from app import merge, model, ops
+from app.merge import engine as merge_engine
 from app.storage import queries_merge, rows, safe
 from app.storage.workbook import open_file
 from bench.timing import Sample, measure
@@ -69,7 +70,7 @@ def _phases(inputs: list[Path], repeat: int) -> dict[str, Sample]:
 
     def fill() -> None:
         db = queries_merge.new_workbook_in_memory()
-        merge._fill(db, result[0])  # type: ignore[arg-type]
+        merge_engine._fill(db, result[0])  # type: ignore[arg-type]
         db.conn.close()
 
     write = measure(fill, repeat)

@@ -12,7 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import chart_data, chart_roadmap, charts, model, ops, programmes, workbooks
+from app import charts, model, ops, programmes, workbooks
+from app.charts import data as chart_data
+from app.charts import figures as chart_figures
+from app.charts import roadmap as chart_roadmap
 from app.errors import RencanaError
 from app.storage import rows, safe
 from tests.helpers import run_cli
@@ -111,7 +114,7 @@ def test_a_failed_write_keeps_the_old_chart(book: Path, tmp_path: Path,
         handle.write(b"half a chart")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(charts, "render", disk_full)
+    monkeypatch.setattr(chart_figures, "render", disk_full)
     with pytest.raises(RencanaError) as caught:
         charts.write_chart(book, "roadmap", out)
     assert caught.value.message("en") == "Cannot write r.png: No space left on device."
@@ -231,7 +234,8 @@ def test_an_empty_workbook_still_gives_every_chart(wb: workbooks.WorkbookFile) -
 
 def test_a_junk_dimension_colour_from_a_foreign_file_falls_back(tmp_path: Path) -> None:
     """Validation refuses it, but a file from elsewhere may hold anything: charts still draw."""
-    from app import chart_data, charts, model, ops, workbooks
+    from app import charts, model, ops, workbooks
+    from app.charts import data as chart_data
     from app.errors import ValidationError
     from app.storage import rows
 

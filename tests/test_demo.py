@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app import board_layout, demo, dump, model
+from app.demo import build as demo_build
 from app.storage import rows, safe
 from app.storage.workbook import open_file
 
@@ -165,7 +166,7 @@ def test_document_settings_are_the_documented_keys(db) -> None:
     for key in ("foreword_id", "foreword_en", "sign_place", "sign_date", "font", "font_size",
                 "paper"):
         assert settings[key], key
-        assert f"``{key}``" in (demo.__doc__ or "")
+        assert f"``{key}``" in (demo_build.__doc__ or "")
     assert settings["paper"] in ("a4", "f4") and int(settings["font_size"]) >= 10
 
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app import merge, merge_resolve, model, ops
+from app import merge, model, ops
 from app.errors import WorkbookError
+from app.merge import resolve as merge_resolve
 from app.storage import queries_merge, rows, safe
 from app.storage.workbook import WorkbookFile
 from tests.merge_support import (

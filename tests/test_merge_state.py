@@ -26,9 +26,11 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from app import dump, merge, merge_resolve, model, ops
+from app import dump, merge, model, ops
 from app.errors import ValidationError
-from app.merge_rules import Source
+from app.merge import engine as merge_engine
+from app.merge import resolve as merge_resolve
+from app.merge.rules import Source
 from app.storage import queries_merge, rows, safe
 from app.storage.workbook import WorkbookFile
 from tests.merge_support import add_programme, dump_of, file_hash, open_as
@@ -61,7 +63,7 @@ def base_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def result_db(result: merge.Result) -> Any:
     """Return a memory database holding a merge result."""
     db = queries_merge.new_workbook_in_memory()
-    merge._fill(db, result)
+    merge_engine._fill(db, result)
     return db
 
 

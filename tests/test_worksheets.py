@@ -15,7 +15,7 @@ from app import dump, formatting, model, ops, workbooks, worksheets
 from app.errors import RencanaError, ValidationError
 from app.storage import rows, safe
 from app.storage.workbook import open_file
-from app.worksheet_table import amount, header_key, year
+from app.worksheets.table import amount, header_key, year
 
 
 def write_csv(path: Path, lines: list[list[Any]], *, delimiter: str = ",",

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import merge_resolve
-from app.merge_report import ConflictNote, conflict_sentence
+from app.merge import resolve as merge_resolve
+from app.merge.report import ConflictNote, conflict_sentence
 from ui.context import EditContext
 
 

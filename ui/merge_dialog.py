@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import merge
 from app.errors import RencanaError
-from app.merge_report import MergeReport, conflict_sentence, table_label
+from app.merge.report import MergeReport, conflict_sentence, table_label
 from ui import messages
 from ui.context import EditContext
 

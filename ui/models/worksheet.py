@@ -23,7 +23,7 @@ class PreviewModel(TableModel):
                 self.tr("Roles"), self.tr("Team"), self.tr("Phone")]
 
     def set_rows(self, preview_rows: list[Any]) -> None:
-        """Show ``preview_rows`` (app.worksheet_people.PersonRow)."""
+        """Show ``preview_rows`` (app.worksheets.people.PersonRow)."""
         self.preview_rows = list(preview_rows)
         self.refresh()
 
@@ -53,7 +53,7 @@ class ErrorModel(TableModel):
         return [self.tr("Row"), self.tr("Column"), self.tr("Reason")]
 
     def set_errors(self, errors: list[Any]) -> None:
-        """Show ``errors`` (app.worksheet_table.RowError)."""
+        """Show ``errors`` (app.worksheets.table.RowError)."""
         self.errors = list(errors)
         self.refresh()
 

@@ -1,7 +1,7 @@
 """The bundled Kota Madiun demo workbook: ``write_demo(path)`` (``main.py demo OUT.rencana``).
 
 Built from the public facts of domain.md ("Demo material") plus invented,
-clearly marked material (app.demo_data, app.demo_cards, app.demo_programmes).
+clearly marked material (app.demo.data, app.demo.cards, app.demo.programmes).
 Deterministic: every id is a ``model.natural_id`` and every choice comes from
 ``random.Random(2019)``, so two runs dump identically.
 
@@ -23,9 +23,13 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from app import demo_cards, demo_data, demo_people, demo_plan, model, ops, workbooks
-from app.demo_data import DIMENSIONS, PLAN, component_id, dim_id
-from app.demo_data import demo_id as _id
+from app import model, ops, workbooks
+from app.demo import cards as demo_cards
+from app.demo import data as demo_data
+from app.demo import people as demo_people
+from app.demo import plan as demo_plan
+from app.demo.data import DIMENSIONS, PLAN, component_id, dim_id
+from app.demo.data import demo_id as _id
 from app.storage.workbook import WorkbookFile
 
 DOC_SETTINGS = {

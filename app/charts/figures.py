@@ -2,7 +2,7 @@
 
 Every figure is sized in inches to print legibly on A4 landscape (fonts of 8 pt
 and up) and coloured with the framework's dimension colours. The figures are
-drawn from snapshots (app.chart_data), so a worker thread can render them; the
+drawn from snapshots (app.charts.data), so a worker thread can render them; the
 window embeds the same Figure in a Qt canvas, the documents insert ``render``'s
 bytes. matplotlib is imported inside the functions: it costs about 0.3 s and
 start-up must not pay for it.
@@ -16,9 +16,10 @@ import textwrap
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from app import budget, chart_data, formatting, i18n
-from app.chart_data import ReadinessData, RoadmapData
-from app.chart_roadmap import draw_roadmap, is_packed
+from app import budget, formatting, i18n
+from app.charts import data as chart_data
+from app.charts.data import ReadinessData, RoadmapData
+from app.charts.roadmap import draw_roadmap, is_packed
 from app.errors import RencanaError, ValidationError
 
 if TYPE_CHECKING:

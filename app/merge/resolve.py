@@ -13,8 +13,8 @@ from typing import Any
 
 from app import i18n, model, ops
 from app.errors import ValidationError
-from app.merge_report import row_label
-from app.merge_rules import DELETED, clock_entries
+from app.merge.report import row_label
+from app.merge.rules import DELETED, clock_entries
 from app.storage import queries_merge as q
 from app.storage import rows
 from app.storage.workbook import WorkbookFile

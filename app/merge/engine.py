@@ -45,9 +45,9 @@ import sqlite_utils
 
 from app import i18n, model, ops
 from app.errors import WorkbookError
-from app.merge_report import ConflictNote, MergeReport, count_changes, row_label
-from app.merge_rules import DELETED, SKIP, Source, join_all, join_knowledge, knowledge
-from app.merge_view import (
+from app.merge.report import ConflictNote, MergeReport, count_changes, row_label
+from app.merge.rules import DELETED, SKIP, Source, join_all, join_knowledge, knowledge
+from app.merge.view import (
     Rename,
     conflict_rows,
     deleted_but_edited,

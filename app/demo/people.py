@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 from typing import NamedTuple
 
-from app import demo_data, model, ops
-from app.demo_data import DIMENSIONS, dim_id, org_id
-from app.demo_data import demo_id as _id
+from app import model, ops
+from app.demo import data as demo_data
+from app.demo.data import DIMENSIONS, dim_id, org_id
+from app.demo.data import demo_id as _id
 
 INVENTED = "Nama rekaan untuk demo."
 

@@ -10,7 +10,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from app import i18n
-from app.chart_data import Bar, Lane, RoadmapData
+from app.charts.data import Bar, Lane, RoadmapData
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -1,6 +1,6 @@
 """What a merged file shows: deletions carried to owned rows, unique codes, and conflicts.
 
-These are functions of the join (app.merge_rules) only, never of the order in
+These are functions of the join (app.merge.rules) only, never of the order in
 which files were merged, so they keep merge commutative and associative.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app import model
-from app.merge_rules import (
+from app.merge.rules import (
     DELETED,
     OTHER,
     SKIP,

@@ -17,7 +17,7 @@ from app import i18n, model, ops, validate
 from app.errors import RencanaError, ValidationError
 from app.progress import Progress, silent
 from app.storage import rows
-from app.worksheet_table import RowError, Table, match_headers, text
+from app.worksheets.table import RowError, Table, match_headers, text
 
 COLUMNS = {
     "name": ("nama", "name"),

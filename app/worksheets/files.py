@@ -32,12 +32,12 @@ from typing import Any
 import sqlite_utils
 
 from app import model, ops
-from app import worksheet_people as people
-from app import worksheet_programmes as programmes
 from app.progress import Progress, silent
 from app.storage import rows, safe
 from app.storage.workbook import WorkbookFile, open_file
-from app.worksheet_table import RowError, RowsRejected, Table, WorksheetError, read_table
+from app.worksheets import people as people
+from app.worksheets import programmes as programmes
+from app.worksheets.table import RowError, RowsRejected, Table, WorksheetError, read_table
 
 KINDS = ("people", "programmes")
 __all__ = ["KINDS", "Preview", "RowError", "RowsRejected", "WorksheetError", "export_programmes",

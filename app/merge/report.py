@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app import i18n, model, validate
-from app.merge_rules import DELETED
-from app.merge_view import Rename
+from app.merge.rules import DELETED
+from app.merge.view import Rename
 
 LABEL_FIELDS = ("code", "name", "title", "indicator", "text", "region", "table_name", "value")
 

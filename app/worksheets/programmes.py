@@ -19,7 +19,7 @@ from app import i18n, model, ops, programmes, validate
 from app.errors import RencanaError, ValidationError
 from app.progress import Progress, silent
 from app.storage import rows
-from app.worksheet_table import RowError, Table, amount, match_headers, text, year
+from app.worksheets.table import RowError, Table, amount, match_headers, text, year
 
 COLUMNS = {
     "code": ("kode", "code"), "name": ("nama", "name"), "dimension": ("dimensi", "dimension"),

@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from app import board_layout, demo_cards, demo_data, model, ops
-from app.demo_data import DIMENSIONS, component_id, dim_id, element_id, org_id, source_id
-from app.demo_data import demo_id as _id
-from app.demo_people import Member
-from app.demo_programmes import DEPENDENCIES, PROGRAMMES, QUICK_WIN_UPDATES
+from app import board_layout, model, ops
+from app.demo import cards as demo_cards
+from app.demo import data as demo_data
+from app.demo.data import DIMENSIONS, component_id, dim_id, element_id, org_id, source_id
+from app.demo.data import demo_id as _id
+from app.demo.people import Member
+from app.demo.programmes import DEPENDENCIES, PROGRAMMES, QUICK_WIN_UPDATES
 from app.storage import rows
 
 SWOT_KINDS = ("strength", "weakness", "opportunity", "threat")
