@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from app import i18n, model
 from app.errors import ValidationError
@@ -36,27 +37,33 @@ def _check(lang: str, paper: str) -> None:
         raise ValidationError("Unknown paper {paper}: choose a4 or f4.", paper=paper)
 
 
-def export_document(path: Path, kind: str, out: Path, session: int = 1, lang: str = "id",
-                    paper: str = "a4", progress: Progress = silent) -> None:
+def export_document(path: Path, kind: str, out: Path, session: int | None = None,
+                    lang: str = "id", paper: str = "a4", progress: Progress = silent) -> None:
     """Write document ``kind`` of the workbook at ``path`` to ``out`` (.docx), atomically.
 
     ``session`` is the session's number in the workbook's session list (1 = the
-    first, by date) for the per-session kinds. ``progress`` is called with
-    (done, total) and may raise to cancel: ``out`` then keeps its old content.
+    first, by date), required for the per-session kinds. ``progress`` is called
+    with (done, total) and may raise to cancel: ``out`` then keeps its old content.
+    Where LibreOffice is installed the book is laid out once so that its contents
+    show the real page numbers in any reader.
     Raises RencanaError (ValidationError, WorkbookError, ExportError) with one sentence.
     """
-    from app.documents import atomic, front
+    import tempfile
+
+    from app.documents import atomic, front, layout, paging
     from app.documents.source import Source
     from app.documents.writer import Book
     from app.storage import safe
 
     module = _module(kind)
     _check(lang, paper)
+    if kind in SESSION_KINDS and session is None:
+        raise ValidationError(SESSION_NEEDED, kind=kind)
     db = safe.load_copy(Path(path))
     try:
         source = Source(db, lang)
         chosen = pick_session(source.sessions, session) if kind in SESSION_KINDS else None
-        steps = len(module.outline(lang)) + 3
+        steps = len(module.outline(lang)) + 4
         book = Book(source, paper, progress, steps)
         progress(0, steps)
         if chosen is not None:
@@ -65,10 +72,30 @@ def export_document(path: Path, kind: str, out: Path, session: int = 1, lang: st
             module.write(book)
         front.finish_lists(book)
         book.step()
-        atomic.save(book.doc, Path(out))
     finally:
         db.conn.close()
+    with tempfile.TemporaryDirectory(prefix="rencana-export-") as temp:
+        folder = Path(temp)
+        laid_out, pdf = (paging.paginate(book, folder) if book.page_refs and paging.wanted()
+                         else (False, None))
+        if book.page_refs and not laid_out:
+            layout.refresh_fields_on_open(book.doc)  # estimates only: Word fills them on open
+        book.step()
+        if Path(out).suffix.lower() == ".pdf":
+            if pdf is None:
+                pdf = _convert(book, folder)
+            atomic.place(pdf, Path(out))
+        else:
+            atomic.save(book.doc, Path(out))
     progress(steps, steps)
+
+
+def _convert(book: Any, folder: Path) -> Path:
+    from app.documents import office
+
+    final = folder / "book.docx"
+    book.doc.save(str(final))
+    return office.to_pdf(final, folder)
 
 
 def pick_session(sessions: list[model.Session], number: int | None) -> model.Session:
@@ -86,7 +113,12 @@ def outline(kind: str, lang: str) -> list[str]:
     return list(_module(kind).outline(lang))
 
 
+SESSION_NEEDED = ("The {kind} document belongs to one session: say which with --session N "
+                  "(1 = the first session in the workbook).")
+
 i18n.register({
+    SESSION_NEEDED: ("Dokumen {kind} milik satu sesi: sebutkan sesinya dengan --session N "
+                     "(1 = sesi pertama di buku kerja)."),
     "Unknown document {kind}: choose one of {kinds}.":
         "Dokumen {kind} tidak dikenal: pilih salah satu dari {kinds}.",
     "Unknown language {lang}: choose id or en.": "Bahasa {lang} tidak dikenal: pilih id atau en.",

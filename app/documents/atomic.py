@@ -51,6 +51,18 @@ def save(doc: Any, out: Path) -> None:
             temp.unlink()
 
 
+def place(made: Path, out: Path) -> None:
+    """Put the finished file ``made`` at ``out`` atomically (a copy beside ``out``, renamed)."""
+    import shutil
+
+    class _Copy:
+        def save(self, stream: Any) -> None:
+            with made.open("rb") as source:
+                shutil.copyfileobj(source, stream)
+
+    save(_Copy(), out)
+
+
 def _replace(temp: Path, out: Path) -> None:
     for attempt in range(RETRIES):
         try:

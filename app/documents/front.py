@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from docx.oxml.ns import qn
+from docx.shared import Cm
 
 from app import i18n
 from app.documents import fields, layout, styles
 from app.documents.intro import region_name
+from app.documents.words import roman
 from app.documents.writer import Book, Entry, Signer
 from app.formatting import place_date, year_range
 
@@ -49,6 +51,7 @@ def front_matter(book: Book, *, figures: bool = True) -> None:
     """Start the front section (paged i, ii, ...) with the foreword and the three lists."""
     book.new_section(numbering="lowerRoman", start=1)
     layout.page_footer(book.section)
+    book.in_front = True
     foreword(book)
     book.front_heading(book.t("Table of Contents"))
     _placeholder(book, "contents")
@@ -57,6 +60,7 @@ def front_matter(book: Book, *, figures: bool = True) -> None:
     if figures:
         book.front_heading(book.t("List of Figures"))
         _placeholder(book, "figure")
+    book.in_front = False
     book.new_section(numbering="decimal", start=1)
 
 
@@ -87,47 +91,115 @@ def _placeholder(book: Book, kind: str) -> None:
 
 
 def finish_lists(book: Book) -> None:
-    """Replace the placeholders with the TOC fields holding every heading and caption."""
+    """Replace the placeholders with the entries of every heading and caption, page numbers right.
+
+    Each entry ends in a dotted leader and a ``PAGEREF _Toc... \\h`` field to the
+    heading's (caption's) bookmark: LibreOffice fills it on layout, Word on update.
+    Its shown value is an estimate until ``set_page_numbers`` writes the pages of
+    a real rendering. Entries of the front matter are written as plain roman
+    numerals (LibreOffice would print a page reference in arabic there).
+    """
+    style_ids = [book.doc.styles[name].style_id for name in styles.TOC_LEVELS]
+    width = _tab_position(book)
     for kind, paragraph in book.placeholders.items():
         if kind == "contents":
-            entries, instruction = book.contents, 'TOC \\o "1-3" \\h \\z \\u'
-            empty = book.t("(no headings)")
+            entries, empty = book.contents, book.t("(no headings)")
         else:
-            label = book.t("Table") if kind == "table" else book.t("Figure")
-            entries, instruction = book.captions[kind], f'TOC \\h \\z \\c "{label}"'
+            entries = book.captions[kind]
             empty = book.t("(no tables)") if kind == "table" else book.t("(no figures)")
-        style_ids = [book.doc.styles[name].style_id for name in styles.TOC_LEVELS]
-        for node in _toc_paragraphs(entries, instruction, empty, style_ids):
+        if not entries:
+            paragraph._p.addprevious(_empty_paragraph(empty, style_ids[0]))
+        for entry in entries:
+            node, number = _entry_paragraph(entry, style_ids[min(entry.level, 3) - 1], width)
             paragraph._p.addprevious(node)
+            book.page_refs.append(PageRef(entry, number))
         paragraph._p.getparent().remove(paragraph._p)
+    set_page_numbers(book, estimate_pages(book))
 
 
-def _toc_paragraphs(entries: list[Entry], instruction: str, empty: str,
-                    style_ids: list[str]) -> list[Any]:
-    begin = fields.field_runs(instruction, [], dirty=True)
-    result = [_entry_paragraph(entry, style_ids[min(entry.level, 3) - 1])
-              for entry in entries] or [_entry_paragraph(Entry(1, empty, ""), style_ids[0])]
-    for node in reversed(begin[:3]):  # begin, instruction, separate open the first entry
-        props = result[0].find(qn("w:pPr"))
-        props.addnext(node)
-    end = fields.run()
-    end.append(fields.element("w:fldChar", fldCharType="end"))
-    result[-1].append(end)
-    return result
+def _tab_position(book: Book) -> int:
+    """Return the right edge of the front matter's text, in twips (the contents are portrait)."""
+    width, _height = layout.PAPERS[book.paper]
+    left = Cm(max(book.settings.margin_left_cm, 3.0))
+    return int((width - left - layout.RIGHT) / 635)  # EMU -> twips
 
 
-def _entry_paragraph(entry: Entry, style_id: str) -> Any:
+class PageRef:
+    """A contents entry's page number as written: a field's shown value, or plain text."""
+
+    def __init__(self, entry: Entry, number: Any) -> None:
+        self.entry, self.number = entry, number
+
+    def set(self, page: int) -> None:
+        """Show ``page`` (roman in the front matter, arabic in the body)."""
+        self.number.text = roman(page).lower() if self.entry.front else str(page)
+
+
+def set_page_numbers(book: Book, pages: dict[str, int]) -> None:
+    """Show the page of each entry's bookmark as found in ``pages`` (bookmark -> page)."""
+    for ref in book.page_refs:
+        if ref.entry.bookmark in pages:
+            ref.set(pages[ref.entry.bookmark])
+
+
+def estimate_pages(book: Book) -> dict[str, int]:
+    """Return a rough page per bookmark, used when no LibreOffice can lay the book out.
+
+    Front matter: one page per part, the lists as long as their entries. The
+    body's numbers are LibreOffice's and Word's to fill (Word asks on open).
+    """
+    pages: dict[str, int] = {}
+    page = 1
+    titles = {book.t(t).upper(): kind for t, kind in (
+        ("Table of Contents", "contents"), ("List of Tables", "table"),
+        ("List of Figures", "figure"))}
+    sizes = {"contents": len(book.contents), **{k: len(v) for k, v in book.captions.items()}}
+    for entry in book.contents:
+        if not entry.front:
+            continue
+        pages[entry.bookmark] = page
+        lines = sizes.get(titles.get(entry.text.upper(), ""), 0)
+        page += max(1, -(-lines // ENTRIES_PER_PAGE))
+    return pages
+
+
+ENTRIES_PER_PAGE = 32
+
+
+def _empty_paragraph(text: str, style_id: str) -> Any:
     paragraph = fields.element("w:p")
     props = fields.element("w:pPr")
     props.append(fields.element("w:pStyle", val=style_id))
     paragraph.append(props)
-    holder = fields.element("w:hyperlink", anchor=entry.bookmark, history="1") \
-        if entry.bookmark else paragraph
-    for node in fields.text_runs(entry.text, single_line=True):
-        holder.append(node)
-    if holder is not paragraph:
-        paragraph.append(holder)
+    for node in fields.text_runs(text, single_line=True, italic=True):
+        paragraph.append(node)
     return paragraph
+
+
+def _entry_paragraph(entry: Entry, style_id: str, tab_twips: int) -> tuple[Any, Any]:
+    """Return an entry's paragraph (text, dotted leader, page) and the node showing its page."""
+    paragraph = fields.element("w:p")
+    props = fields.element("w:pPr")
+    props.append(fields.element("w:pStyle", val=style_id))
+    tabs = fields.element("w:tabs")
+    tabs.append(fields.element("w:tab", val="right", leader="dot", pos=str(tab_twips)))
+    props.append(tabs)
+    paragraph.append(props)
+    link = fields.element("w:hyperlink", anchor=entry.bookmark, history="1")
+    for node in fields.text_runs(entry.text, single_line=True):
+        link.append(node)
+    paragraph.append(link)
+    tab = fields.run()
+    tab.append(fields.element("w:tab"))
+    paragraph.append(tab)
+    shown = fields.run("0")
+    number = shown.find(qn("w:t"))
+    if entry.front:  # plain text: see finish_lists
+        paragraph.append(shown)
+    else:
+        for node in fields.field_runs(f"PAGEREF {entry.bookmark} \\h", [shown]):
+            paragraph.append(node)
+    return paragraph, number
 
 
 DEFAULT_FOREWORD = (

@@ -71,6 +71,13 @@ def blank_footer(section: Any) -> None:
     section.footer.is_linked_to_previous = False
 
 
+def keep_fields_as_shown(doc: Any) -> None:
+    """Let Word open the file without asking to update fields (their shown values are right)."""
+    node = doc.settings.element.find(qn("w:updateFields"))
+    if node is not None:
+        node.getparent().remove(node)
+
+
 def refresh_fields_on_open(doc: Any) -> None:
     """Ask Word to update every field (TOC, captions, page references) when it opens the file."""
     settings = doc.settings.element

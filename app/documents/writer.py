@@ -34,6 +34,7 @@ class Entry:
     level: int
     text: str
     bookmark: str
+    front: bool = False  # in the front matter (paged i, ii, ...)
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,16 @@ class Book:
         self.source, self.settings = source, source.settings
         self.lang, self.paper = source.lang, paper
         self.placeholders: dict[str, Any] = {}
+        self.page_refs: list[Any] = []  # front.PageRef: the contents' page numbers as shown
         self.annexes = 0
         self._style_ids: dict[str, str] = {}
         self.numbers = Counters()
         self.contents: list[Entry] = []
+        self.in_front = False  # set by front.front_matter while the pages run i, ii, ...
         self.captions: dict[str, list[Entry]] = {"table": [], "figure": []}
         self._progress, self._steps, self._done = progress, steps, 0
         styles.configure(self.doc, self.settings.font, self.settings.font_size)
         layout.setup(self.doc.sections[0], paper, left_cm=self.settings.margin_left_cm)
-        layout.refresh_fields_on_open(self.doc)
 
     def t(self, english: str, **params: Any) -> str:
         """Return the label ``english`` in the book's language, filled with ``params``."""
@@ -155,7 +157,7 @@ class Book:
         mark = f"_Toc{len(self.contents) + 1:05d}"
         fields.bookmark(paragraph, mark)
         text = " ".join(clean_text(line, single_line=True) for line in lines)
-        self.contents.append(Entry(level, text, mark))
+        self.contents.append(Entry(level, text, mark, self.in_front))
 
     def new_paragraph(self, style: str | None = None) -> Any:
         """Return a new empty paragraph in ``style`` (its id looked up once per book).
@@ -237,7 +239,7 @@ class Book:
         paragraph._p.append(fields.run(" "))
         for node in fields.text_runs(title, single_line=True):
             paragraph._p.append(node)
-        mark = f"_Ref{kind}{len(self.captions[kind]) + 1:05d}"
+        mark = f"_Toc{kind[0].upper()}{len(self.captions[kind]) + 1:05d}"
         fields.bookmark(paragraph, mark)
         clean = clean_text(title, single_line=True)
         self.captions[kind].append(Entry(1, f"{label} {chapter}{count} {clean}", mark))
