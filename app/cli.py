@@ -67,7 +67,7 @@ def _export(args: argparse.Namespace) -> int:
     from app.documents import export_document
 
     export_document(Path(args.file), args.doc, out, session=args.session, lang=args.lang,
-                    paper=args.paper, progress=terminal(label=out.name))
+                    paper=args.paper, progress=terminal(label=out.name), draft=args.draft)
     return EXIT_OK
 
 
@@ -104,7 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp = _add(sub, "export", _export, "export a document or the programme worksheet")
     exp.add_argument("file")
     exp.add_argument("--doc", required=True, choices=DOC_KINDS)
-    exp.add_argument("--session", type=int, default=1)
+    exp.add_argument("--session", type=int, default=None,
+                     help="the session's number (required for minutes, attendance, commitment)")
+    exp.add_argument("--draft", action="store_true",
+                     help="export even when something is missing, marked as a draft")
     exp.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
     exp.add_argument("--paper", choices=("a4", "f4"), default="a4")
     exp.add_argument("-o", "--output", required=True)

@@ -198,10 +198,10 @@ def test_a_session_number_out_of_range_is_one_sentence(demo_file: Path, tmp_path
 
 
 def test_cli_export_writes_the_document(demo_file: Path, tmp_path: Path) -> None:
-    """``main.py export FILE --doc commitment --lang en --paper f4 -o OUT`` writes a Word file."""
+    """``main.py export FILE --doc commitment --session 4 --lang en --paper f4 -o OUT``."""
     out = tmp_path / "commitment.docx"
-    done = run_cli("export", str(demo_file), "--doc", "commitment", "--lang", "en", "--paper",
-                   "f4", "-o", str(out))
+    done = run_cli("export", str(demo_file), "--doc", "commitment", "--session", "4", "--lang",
+                   "en", "--paper", "f4", "-o", str(out), env={"RENCANA_PAGINATE": "0"})
     assert done.returncode == 0, done.stderr
     headings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 1"]
     assert headings == ["COMMITMENT SHEET"]

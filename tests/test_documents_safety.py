@@ -128,7 +128,7 @@ def test_hostile_text_in_every_field_still_exports(clean_book: Path, tmp_path_fa
     path.write_bytes(clean_book.read_bytes())
     poison(path, [*texts, "x" * 300])
     out = folder / "out.docx"
-    export_document(path, kind, out, lang=lang)
+    export_document(path, kind, out, lang=lang, session=1)
     assert docx.Document(str(out)).paragraphs
     assert sorted(p.name for p in folder.iterdir()) == ["h.rencana", "out.docx"]
 
@@ -141,7 +141,7 @@ def test_every_kind_exports_with_every_hostile_character_and_long_texts(
     path.write_bytes(clean_book.read_bytes())
     poison(path, [*WEIRD, "T" * 300, "".join(WEIRD) * 20, ("long note " * 100_000)[:1_000_000]])
     out = tmp_path / "out.docx"
-    export_document(path, kind, out)
+    export_document(path, kind, out, session=1)
     assert docx.Document(str(out)).paragraphs
 
 

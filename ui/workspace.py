@@ -144,6 +144,16 @@ class Workspace(QWidget):
         self.pages[name] = page
         if name == "roadmap" and hasattr(page, "programme_activated"):
             page.programme_activated.connect(self.on_programme_activated)
+        if name == "export" and hasattr(page, "navigate_requested"):
+            page.navigate_requested.connect(self.on_navigate_requested)
+
+    @Slot(str, str, str)
+    def on_navigate_requested(self, name: str, part: str, target: str) -> None:
+        """Go to page ``name`` and, where the page offers it, to ``part`` of record ``target``."""
+        if self.show_page(name):
+            page = self.pages.get(name)
+            if page is not None and hasattr(page, "show_part"):
+                page.show_part(part, target)
 
     @Slot(str)
     def on_programme_activated(self, programme_id: str) -> None:

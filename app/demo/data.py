@@ -251,6 +251,21 @@ MINUTES = (
      ("followup", "Laporkan kemajuan quick win setiap triwulan.", "Diskominfo", "2020-01-15")),
 )
 
+# Agreed items of Bimtek I-III (the Berita Acara of each session); Bimtek IV: AGREED below.
+AGREED_EARLIER = (
+    ("Pemerintah Kota Madiun mengikuti Gerakan Menuju 100 Smart City dan menyusun Masterplan "
+     "Smart City 2019-2024 melalui empat bimbingan teknis.",
+     "Analisis kesiapan disusun per dimensi oleh enam kelompok kerja dan dihimpun Tim "
+     "Pelaksana menjadi Buku 1 Analisis Strategis.",
+     "Setiap OPD menunjuk satu penghubung data untuk melengkapi data dukung kesiapan."),
+    ("Program Renstra OPD dipetakan ke enam dimensi smart city sebagai bahan Buku 2.",
+     "Calon quick win diusulkan oleh setiap kelompok beserta rencana aksinya.",
+     "Bappeda memastikan keselarasan program dengan RPJMD 2019-2024."),
+    ("Peta jalan 2019-2024 disusun mengikuti tahapan RPJMD.",
+     "Enam quick win dipilih, satu untuk setiap dimensi smart city.",
+     "Rancangan Buku 2 Masterplan direviu dalam Bimtek IV."),
+)
+
 AGREED = (
     "Pemerintah Kota Madiun berkomitmen melaksanakan Masterplan Smart City 2019-2024.",
     "Visi smart city: " + VISION + ".",

@@ -189,10 +189,10 @@ def sessions(act: ops.Action, rng: random.Random, members: list[Member]) -> None
             act.put(model.MinutesItem(id=_id("minutes", index, pos), session_id=session_id,
                                       kind=kind, text=text, owner=owner, due_date=due,
                                       position=pos))
-    last = _id("session", 3)
-    for pos, text in enumerate(demo_data.AGREED):
-        act.put(model.AgreedItem(id=_id("agreed", 3, pos), session_id=last, text=text,
-                                 position=pos))
+    for index, texts in enumerate((*demo_data.AGREED_EARLIER, demo_data.AGREED)):
+        for pos, text in enumerate(texts):
+            act.put(model.AgreedItem(id=_id("agreed", index, pos), session_id=_id("session", index),
+                                     text=text, position=pos))
     _signatories(act, members)
 
 
@@ -216,15 +216,25 @@ def _attendance(act: ops.Action, rng: random.Random, session_id: str, index: int
 
 
 def _signatories(act: ops.Action, members: list[Member]) -> None:
+    """Who signs each session's Berita Acara (and Bimtek IV's commitment), in entry order."""
     by_name = {m.name: m for m in members}
     sekda = next(m for m in members if m.group == "dewan" and m.name != "Subakri")  # Setda head
-    blocks = (
-        (0, "Wali Kota Madiun", by_name["H. Maidi"]),
-        (1, "Sekretaris Daerah Kota Madiun selaku Ketua Tim Pelaksana", sekda),
-        (2, "Kepala Dinas Komunikasi dan Informatika", by_name["Subakri"]),
-        (3, "Narasumber Gerakan Menuju 100 Smart City", by_name["Prof. Marsudi Wahyu Kisworo"]),
+    dprd = next(m for m in members if m.group == "dprd")  # the first one added: Ketua DPRD
+    head = (0, "Wali Kota Madiun", by_name["H. Maidi"])
+    kominfo = (1, "Kepala Dinas Komunikasi dan Informatika", by_name["Subakri"])
+    mentor = (2, "Narasumber Gerakan Menuju 100 Smart City",
+              by_name["Prof. Marsudi Wahyu Kisworo"])
+    per_session = (
+        (head, kominfo, mentor), (kominfo, mentor), (kominfo, mentor),
+        ((0, "Narasumber Gerakan Menuju 100 Smart City", by_name["Prof. Marsudi Wahyu Kisworo"]),
+         (1, "Kepala Dinas Komunikasi dan Informatika", by_name["Subakri"]),
+         (2, "Sekretaris Daerah Kota Madiun selaku Ketua Tim Pelaksana", sekda),
+         (3, "Ketua DPRD Kota Madiun", dprd),
+         (4, "Wali Kota Madiun", by_name["H. Maidi"])),
     )
-    for pos, title, member in blocks:
-        act.put(model.Signatory(id=_id("signatory", 3, pos), session_id=_id("session", 3),
-                                person_id=member.id, name=member.name, title=title,
-                                nip=member.nip, position=pos))
+    for index, blocks in enumerate(per_session):
+        for pos, title, member in blocks:
+            act.put(model.Signatory(id=_id("signatory", index, pos),
+                                    session_id=_id("session", index), person_id=member.id,
+                                    name=member.name, title=title, nip=member.nip,
+                                    position=pos))

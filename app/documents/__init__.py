@@ -37,20 +37,38 @@ def _check(lang: str, paper: str) -> None:
         raise ValidationError("Unknown paper {paper}: choose a4 or f4.", paper=paper)
 
 
+class Incomplete(ValidationError):
+    """A document lacks what it needs to be signed; ``items`` says what (``missing.Missing``)."""
+
+    def __init__(self, kind: str, items: list[Any]) -> None:
+        super().__init__(INCOMPLETE, kind=kind)
+        self.items = items
+
+    def message(self, lang: str = "en") -> str:
+        """Return the sentence, then one line per missing item."""
+        lines = [super().message(lang), *(f"- {m.sentence(lang)}" for m in self.items)]
+        return "\n".join(lines)
+
+
 def export_document(path: Path, kind: str, out: Path, session: int | None = None,
-                    lang: str = "id", paper: str = "a4", progress: Progress = silent) -> None:
+                    lang: str = "id", paper: str = "a4", progress: Progress = silent, *,
+                    draft: bool = False) -> None:
     """Write document ``kind`` of the workbook at ``path`` to ``out`` (.docx), atomically.
 
     ``session`` is the session's number in the workbook's session list (1 = the
     first, by date), required for the per-session kinds. ``progress`` is called
     with (done, total) and may raise to cancel: ``out`` then keeps its old content.
     Where LibreOffice is installed the book is laid out once so that its contents
-    show the real page numbers in any reader.
+    show the real page numbers in any reader; ``out`` ending in ``.pdf`` gets a PDF.
+    A session sheet missing what it needs to be signed raises Incomplete, unless
+    ``draft``: then it is written with a visible DRAFT mark on every page (a
+    book is written without the parts it lacks; ``missing`` lists them).
     Raises RencanaError (ValidationError, WorkbookError, ExportError) with one sentence.
     """
     import tempfile
 
     from app.documents import atomic, front, layout, paging
+    from app.documents.missing import missing
     from app.documents.source import Source
     from app.documents.writer import Book
     from app.storage import safe
@@ -63,14 +81,18 @@ def export_document(path: Path, kind: str, out: Path, session: int | None = None
     try:
         source = Source(db, lang)
         chosen = pick_session(source.sessions, session) if kind in SESSION_KINDS else None
+        lacking = missing(db, kind, session) if kind in SESSION_KINDS else []
+        if lacking and not draft:
+            raise Incomplete(kind, lacking)
         steps = len(module.outline(lang)) + 4
-        book = Book(source, paper, progress, steps)
+        book = Book(source, paper, progress, steps, draft=draft)
         progress(0, steps)
         if chosen is not None:
             module.write(book, chosen)
         else:
             module.write(book)
         front.finish_lists(book)
+        book.tidy()
         book.step()
     finally:
         db.conn.close()
@@ -113,10 +135,14 @@ def outline(kind: str, lang: str) -> list[str]:
     return list(_module(kind).outline(lang))
 
 
+INCOMPLETE = ("The {kind} document is not ready to be signed; what it still needs (or export it "
+              "with --draft, marked as a draft):")
 SESSION_NEEDED = ("The {kind} document belongs to one session: say which with --session N "
                   "(1 = the first session in the workbook).")
 
 i18n.register({
+    INCOMPLETE: ("Dokumen {kind} belum siap ditandatangani; yang masih diperlukan (atau ekspor "
+                 "dengan --draft, bertanda konsep):"),
     SESSION_NEEDED: ("Dokumen {kind} milik satu sesi: sebutkan sesinya dengan --session N "
                      "(1 = sesi pertama di buku kerja)."),
     "Unknown document {kind}: choose one of {kinds}.":

@@ -23,11 +23,12 @@ def write(book: Book, session: model.Session) -> None:
     book.paragraph(book.t("SMART CITY MASTERPLAN OF {region}", region=intro.region_name(book)
                           .upper()), align="center", bold=True)
     book.paragraph(book.t(PLEDGE, region=intro.region_name(book),
-                          years=year_range(wb.plan_start, wb.plan_end)))
-    book.numbered(a.text for a in book.source.agreed.get(session.id, []))
-    book.paragraph(book.t(CLOSING))
+                          years=year_range(wb.plan_start, wb.plan_end)), keep=True)
+    book.numbered((a.text for a in book.source.agreed.get(session.id, [])),
+                  empty=book.t("None recorded."))
+    book.paragraph(book.t(CLOSING), keep=True)
     book.step()
-    book.paragraph(sheets.signed_where(book, session), align="right")
+    book.paragraph(sheets.signed_where(book, session), align="right", keep=True)
     book.signatures(sheets.signers(book, session))
     book.step()
 

@@ -38,6 +38,8 @@ def cover(book: Book, title: str, subtitle: str) -> None:
         *([("", size)] * 3),
         (government, size + 2), (province, size + 2), (_cover_year(book), size + 2),
     ]
+    if book.draft:
+        lines[0] = (book.t("DRAFT"), size + 20)
     for text, points in lines:
         book.paragraph(text, style=styles.COVER, bold=bool(text) and points > size, size=points)
 
@@ -214,6 +216,7 @@ DEFAULT_FOREWORD = (
 
 i18n.register({
     "GERAKAN MENUJU SMART CITY": "GERAKAN MENUJU SMART CITY",
+    "DRAFT": "KONSEP",
     "PERIOD {years}": "TAHUN {years}",
     "Prepared by:": "Disusun oleh:",
     "GOVERNMENT OF {region}": "PEMERINTAH {region}",

@@ -66,9 +66,50 @@ def page_footer(section: Any) -> None:
     add_field(paragraph, "PAGE", "1")
 
 
+def draft_header(section: Any, mark: str) -> None:
+    """Print ``mark`` (KONSEP / DRAFT) in large grey capitals at the head of every page.
+
+    Later sections keep their headers linked to this first one, so every page shows it.
+    """
+    from docx.shared import Pt, RGBColor
+
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(mark)
+    run.bold = True
+    run.font.size = Pt(16)
+    run.font.color.rgb = RGBColor(0xC6, 0x28, 0x28)
+
+
 def blank_footer(section: Any) -> None:
     """Give ``section`` an empty footer of its own (the cover carries no page number)."""
     section.footer.is_linked_to_previous = False
+
+
+def shrink(paragraph: Any) -> None:
+    """Make an empty paragraph (a ``w:p``) 1 pt high, with no space around it."""
+    props = paragraph.find(qn("w:pPr"))
+    if props is None:
+        props = element("w:pPr")
+        paragraph.insert(0, props)
+    for tag in ("w:spacing", "w:rPr"):
+        old = props.find(qn(tag))
+        if old is not None:
+            props.remove(old)
+    spacing = element("w:spacing", before="0", after="0", line="20", lineRule="exact")
+    later = [props.find(qn(t)) for t in ("w:ind", "w:jc", "w:rPr", "w:sectPr")]
+    anchor = next((n for n in later if n is not None), None)
+    if anchor is not None:
+        anchor.addprevious(spacing)
+    else:
+        props.append(spacing)
+    mark = element("w:rPr")
+    mark.append(element("w:sz", val="2"))
+    sect = props.find(qn("w:sectPr"))
+    if sect is not None:
+        sect.addprevious(mark)
+    else:
+        props.append(mark)
 
 
 def keep_fields_as_shown(doc: Any) -> None:

@@ -130,8 +130,7 @@ def _quick_wins(book: Book) -> None:
 
 
 def _progress(book: Book, programme_id: str) -> int:
-    updates = sorted(book.source.updates.get(programme_id, []), key=lambda u: u.date or "")
-    return updates[-1].percent if updates else 0
+    return book.source.progress(programme_id)
 
 
 def _governance(book: Book) -> None:

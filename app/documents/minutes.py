@@ -17,21 +17,22 @@ def outline(lang: str) -> list[str]:
 
 
 def write(book: Book, session: model.Session) -> None:
-    """Write the notulen and the berita acara of ``session``."""
+    """Write the notulen and the berita acara of ``session`` (a part with nothing is left out)."""
     sheets.start(book)
     items = book.source.minutes.get(session.id, [])
     sheets.header(book, session, book.t(CHAPTERS[0]))
-    book.paragraph(book.t("Points discussed"), bold=True)
-    book.bullets((i.text for i in items if i.kind == "point"), empty=book.t("None recorded."))
-    book.paragraph(book.t("Decisions"), bold=True)
-    book.bullets((i.text for i in items if i.kind == "decision"),
-                 empty=book.t("None recorded."))
-    book.paragraph(book.t("Follow-ups"), bold=True)
+    for kind, title in (("point", "Points discussed"), ("decision", "Decisions")):
+        texts = [i.text for i in items if i.kind == kind]
+        if texts or book.draft:
+            book.paragraph(book.t(title), bold=True, keep=True)
+            book.bullets(texts, empty=book.t("None recorded."))
     follow = [i for i in items if i.kind == "followup"]
-    columns = [Column(book.t("No"), 1, "center"), Column(book.t("Follow-up"), 8),
-               Column(book.t("Responsible"), 4), Column(book.t("Due date"), 3)]
-    book.table(columns, [(n, i.text, i.owner, long_date(i.due_date, book.lang))
-                         for n, i in enumerate(follow, 1)])
+    if follow:
+        book.paragraph(book.t("Follow-ups"), bold=True, keep=True)
+        columns = [Column(book.t("No"), 1, "center"), Column(book.t("Follow-up"), 8),
+                   Column(book.t("Responsible"), 4), Column(book.t("Due date"), 3)]
+        book.table(columns, [(n, i.text, i.owner or "-", long_date(i.due_date, book.lang) or "-")
+                             for n, i in enumerate(follow, 1)])
     book.step()
     _record(book, session)
     book.step()
@@ -40,11 +41,12 @@ def write(book: Book, session: model.Session) -> None:
 def _record(book: Book, session: model.Session) -> None:
     book.front_heading(book.t(CHAPTERS[1]))
     when = long_date(session.start_date, book.lang, weekday=True)
-    book.paragraph(book.t(OPENING, when=when, venue=session.venue or "-", title=session.title))
+    book.paragraph(book.t(OPENING, when=when, venue=session.venue or "-", title=session.title),
+                   keep=True)
     book.numbered((a.text for a in book.source.agreed.get(session.id, [])),
                   empty=book.t("None recorded."))
-    book.paragraph(book.t(CLOSING))
-    book.paragraph(sheets.signed_where(book, session), align="right")
+    book.paragraph(book.t(CLOSING), keep=True)
+    book.paragraph(sheets.signed_where(book, session), align="right", keep=True)
     book.signatures(sheets.signers(book, session))
 
 

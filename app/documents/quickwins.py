@@ -53,9 +53,8 @@ def _dimension(book: Book, prog: model.Programme) -> str:
 
 
 def latest(book: Book, programme_id: str) -> int:
-    """Return the latest reported progress of a quick win, in percent (0 if none)."""
-    updates = sorted(book.source.updates.get(programme_id, []), key=lambda u: u.date or "")
-    return updates[-1].percent if updates else 0
+    """Return the progress of a quick win as of the book's date, in percent (0 if none)."""
+    return book.source.progress(programme_id)
 
 
 def _profile(book: Book, prog: model.Programme) -> None:
@@ -77,7 +76,7 @@ def _profile(book: Book, prog: model.Programme) -> None:
             (book.t("Progress"), f"{latest(book, prog.id)}%")]
     book.table([Column("", 4), Column("", 12)], rows, header=False,
                caption=book.t("Profile of {name}", name=prog.name))
-    updates = src.updates.get(prog.id, [])
+    updates = src.updates_as_of(prog.id)
     if updates:
         columns = [Column(book.t("Date"), 4), Column(book.t("Progress"), 2.5, "right"),
                    Column(book.t("Note"), 9.5)]

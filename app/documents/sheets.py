@@ -55,14 +55,50 @@ def signed_where(book: Book, session: model.Session) -> str:
 
 
 def signers(book: Book, session: model.Session) -> list[Signer]:
-    """Return the session's signatories, or the head of region when none is named."""
+    """Return the session's signatories in protocol order (or the head of region if none)."""
     people = book.source.people
     found = []
-    for signatory in _signatories(book, session):
+    for signatory in protocol_order(book, _signatories(book, session)):
         person = people.get(signatory.person_id or "")
         nip = signatory.nip or (person.nip if person else "")
         found.append(Signer(title=signatory.title, name=signatory.name, nip=nip))
     return found or [front.head_signer(book)]
+
+
+# Protocol (tata urutan): head of region, DPRD, Forkopimda, Sekda, heads of OPD, camat, lurah.
+RANKS = (
+    ("kepala_daerah", ("wali kota", "walikota", "bupati")),
+    ("deputy", ("wakil wali kota", "wakil bupati")),
+    ("dprd", ("dprd",)),
+    ("forkopimda", ("kapolres", "kapolresta", "dandim", "kejaksaan", "kajari", "pengadilan",
+                    "danrem", "danlanal", "danlanud")),
+    ("sekda", ("sekretaris daerah", "sekda")),
+    ("opd", ("kepala dinas", "kepala badan", "kepala kantor", "kepala satuan", "inspektur",
+             "direktur", "asisten", "kepala bagian", "kepala ")),
+    ("camat", ("camat",)),
+    ("lurah", ("lurah", "kepala desa")),
+)
+
+
+def protocol_rank(book: Book, signatory: model.Signatory) -> int:
+    """Return the place of ``signatory`` in protocol order (0 = head of region, 8 = others)."""
+    person = book.source.people.get(signatory.person_id or "")
+    title = signatory.title.casefold()
+    org = book.source.organisations.get(person.organisation_id or "") if person else None
+    if person and "kepala_daerah" in person.role_set() and "wakil" not in title:
+        return 0
+    for rank, (_name, words) in enumerate(RANKS):
+        if any(title.startswith(w) or f" {w}" in f" {title}" for w in words):
+            if rank == 0 and ("narasumber" in title or "wakil" in title):
+                continue
+            return rank
+    kinds = {"dprd": 2, "forkopimda": 3, "opd": 5, "village": 7}
+    return kinds.get(org.kind, len(RANKS)) if org else len(RANKS)
+
+
+def protocol_order(book: Book, found: list[model.Signatory]) -> list[model.Signatory]:
+    """Return ``found`` in protocol order, keeping the entered order within a rank."""
+    return sorted(found, key=lambda s: (protocol_rank(book, s), s.position))
 
 
 def _signatories(book: Book, session: model.Session) -> list[model.Signatory]:

@@ -173,6 +173,17 @@ class Source:
         """Return the whole indicative budget of one programme."""
         return sum(b.amount for b in self.budgets.get(programme_id, []))
 
+    def updates_as_of(self, programme_id: str) -> list[model.QuickWinUpdate]:
+        """Return the progress reports of a quick win up to the book's date, oldest first."""
+        until = self.settings.sign_date or "9999"
+        found = [u for u in self.updates.get(programme_id, []) if (u.date or "") <= until]
+        return sorted(found, key=lambda u: u.date or "")
+
+    def progress(self, programme_id: str) -> int:
+        """Return a quick win's progress in percent as of the book's date (0 if none reported)."""
+        found = self.updates_as_of(programme_id)
+        return found[-1].percent if found else 0
+
     def quick_wins(self) -> list[model.Programme]:
         """Return the quick-win programmes, by dimension and code."""
         return [p for p in self.programmes if p.is_quick_win]

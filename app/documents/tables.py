@@ -40,6 +40,14 @@ class Band:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A cell aligned its own way (``left``, ``center``, ``right``), not its column's."""
+
+    text: object
+    align: str
+
+
+@dataclass(frozen=True)
 class Bold:
     """A row whose cells are bold (a total; ``shaded`` like the header for an inner heading)."""
 
@@ -49,11 +57,13 @@ class Bold:
 
 def table_xml(columns: Sequence[Column], rows: Iterable[Sequence[object] | Band | Bold],
               style_id: str, *, header: bool = True, row_height: float = 0,
-              borders: bool = True) -> Any:
+              borders: bool = True, keep_last: int = 0) -> Any:
     """Return a ``w:tbl`` with a repeated header row and one row per item of ``rows``.
 
-    Cells are text (None gives an empty cell); every text goes through
-    ``text_runs``, which cleans it.
+    Cells are text (None gives an empty cell) or ``Cell``; every text goes
+    through ``text_runs``, which cleans it. A group row (``Band``) stays on the
+    page of the row after it; the last ``keep_last`` rows stay together with
+    what follows the table (no page holding a single row).
     """
     table = element("w:tbl")
     table.append(_table_props(columns, borders))
@@ -63,15 +73,30 @@ def table_xml(columns: Sequence[Column], rows: Iterable[Sequence[object] | Band 
     table.append(grid)
     if header:
         table.append(_header_row(columns, style_id))
+    made = []
     for item in rows:
         if isinstance(item, Band):
-            table.append(_band_row(item.text, columns, style_id))
+            made.append(_band_row(item.text, columns, style_id))
+            _keep_with_next(made[-1])
         elif isinstance(item, Bold):
-            table.append(_row(item.cells, columns, style_id, bold=True,
-                              fill=HEADER_FILL if item.shaded else ""))
+            made.append(_row(item.cells, columns, style_id, bold=True,
+                             fill=HEADER_FILL if item.shaded else ""))
         else:
-            table.append(_row(item, columns, style_id, height=row_height))
+            made.append(_row(item, columns, style_id, height=row_height))
+    for row in made[max(len(made) - keep_last, 0):] if keep_last else ():
+        _keep_with_next(row)
+    for row in made:
+        table.append(row)
     return table
+
+
+def _keep_with_next(row: Any) -> None:
+    """Keep a table row on the page of the next one (every paragraph in it keeps with next)."""
+    for paragraph in row.iter(_qn("w:p")):
+        props = paragraph.find(_qn("w:pPr"))
+        if props.find(_qn("w:keepNext")) is None:
+            style = props.find(_qn("w:pStyle"))
+            (style.addnext if style is not None else props.append)(element("w:keepNext"))
 
 
 def fit(columns: Sequence[Column], width_emu: int) -> list[Column]:
@@ -124,6 +149,8 @@ def _row(cells: Sequence[object], columns: Sequence[Column], style_id: str, *,
     for value, column in zip(cells, columns, strict=False):
         text = "" if value is None else value
         align = "center" if fill else column.align
+        if isinstance(value, Cell):
+            text, align = value.text, value.align
         row.append(_cell(text, column.width, align, style_id, bold=bold, fill=fill))
     return row
 
@@ -168,40 +195,81 @@ def _cell_prototype(twips: int, align: str, style_id: str, fill: str, span: int)
     return cell
 
 
-def signature_xml(groups: Sequence[Sequence[Any]], width_emu: int, style_id: str) -> Any:
+def signature_xml(groups: Sequence[Sequence[Any]], width_emu: int, style_id: str, *,
+                  columns: int = 0) -> Any:
     """Return a borderless table of signature blocks, one table row pair per group of signers.
 
-    None leaves a cell blank.
+    None leaves a cell blank; a group shorter than ``columns`` is one cell
+    across the whole row (a centred last signer).
     The first row holds the line above (place and date) and the office titles,
     aligned at the bottom; the second the room to sign, the name in capitals,
     underlined and bold, and ``NIP. ...`` for officials: names line up whatever
     the length of the titles.
     """
-    width = width_emu / Cm(1) / len(groups[0])
-    columns = [Column("", width, "center") for _ in groups[0]]
+    count = columns or max(len(g) for g in groups)
+    width = width_emu / Cm(1) / count
     table = element("w:tbl")
-    table.append(_table_props(columns, borders=False))
+    table.append(_table_props([Column("", width, "center")] * count, borders=False))
     grid = element("w:tblGrid")
-    for column in columns:
-        grid.append(element("w:gridCol", w=str(_twips(column.width))))
+    for _ in range(count):
+        grid.append(element("w:gridCol", w=str(_twips(width))))
     table.append(grid)
     for signers, part in ((g, p) for g in groups for p in (_signature_title, _signature_name)):
         row = element("w:tr")
         row_props = element("w:trPr")
         row_props.append(element("w:cantSplit"))
         row.append(row_props)
+        span = count if len(signers) == 1 and count > 1 and signers[0] is not None else 1
         for signer in signers:
             cell = element("w:tc")
             cell_props = element("w:tcPr")
-            cell_props.append(element("w:tcW", w=str(_twips(width)), type="dxa"))
+            cell_props.append(element("w:tcW", w=str(_twips(width * span)), type="dxa"))
+            if span > 1:
+                cell_props.append(element("w:gridSpan", val=str(span)))
             cell_props.append(element("w:vAlign", val="bottom" if part is _signature_title
                                       else "top"))
             cell.append(cell_props)
             for paragraph in part(signer, style_id):
                 cell.append(paragraph)
             row.append(cell)
+        for _ in range(count - len(signers) * span):
+            row.append(_blank_cell(width, style_id))
         table.append(row)
     return table
+
+
+def holder_xml(width_emu: int) -> Any:
+    """Return a borderless one-cell table whose row never splits (a figure with its caption)."""
+    width = width_emu / Cm(1)
+    table = element("w:tbl")
+    props = _table_props([Column("", width, "center")], borders=False)
+    margins = props.find(_qn("w:tblCellMar"))
+    for side in margins:
+        side.set(_qn("w:w"), "0")
+    table.append(props)
+    grid = element("w:tblGrid")
+    grid.append(element("w:gridCol", w=str(_twips(width))))
+    table.append(grid)
+    row = element("w:tr")
+    row_props = element("w:trPr")
+    row_props.append(element("w:cantSplit"))
+    row.append(row_props)
+    cell = element("w:tc")
+    cell_props = element("w:tcPr")
+    cell_props.append(element("w:tcW", w=str(_twips(width)), type="dxa"))
+    cell.append(cell_props)
+    row.append(cell)
+    table.append(row)
+    return table
+
+
+def _blank_cell(width: float, style_id: str) -> Any:
+    cell = element("w:tc")
+    props = element("w:tcPr")
+    props.append(element("w:tcW", w=str(_twips(width)), type="dxa"))
+    cell.append(props)
+    cell.append(_plain_paragraph("", style_id))
+    return cell
 
 
 def _signature_title(signer: Any, style_id: str) -> list[Any]:

@@ -58,19 +58,32 @@ class Counters:
     captions: dict[str, int] = field(default_factory=dict)
 
 
-i18n.register({"The chart could not be drawn: {reason}": "Grafik tidak dapat digambar: {reason}"})
+def _keep_together(paragraphs: list[Any]) -> None:
+    """Keep a list's items on one page when it is short, else at least its last two."""
+    keep = paragraphs[:-1] if len(paragraphs) <= SHORT_LIST else paragraphs[-2:-1]
+    for paragraph in keep:
+        paragraph.paragraph_format.keep_with_next = True
+
+
+SHORT_LIST = 8
+DRAFT_MARK = "DRAFT - NOT FOR SIGNATURE"
+
+i18n.register({"The chart could not be drawn: {reason}": "Grafik tidak dapat digambar: {reason}",
+               DRAFT_MARK: "KONSEP - BELUM UNTUK DITANDATANGANI"})
 
 
 class Book:
     """A Word document under construction, in one language, on one paper size."""
 
     def __init__(self, source: Source, paper: str, progress: Progress = silent,
-                 steps: int = 1) -> None:
+                 steps: int = 1, *, draft: bool = False) -> None:
         self.doc = docx.Document()
+        self.draft = draft  # marked DRAFT on every page; gaps show as such
         self.source, self.settings = source, source.settings
         self.lang, self.paper = source.lang, paper
         self.placeholders: dict[str, Any] = {}
         self.page_refs: list[Any] = []  # front.PageRef: the contents' page numbers as shown
+        self.spacers: list[Any] = []  # empty paragraphs after tables (see tidy)
         self.annexes = 0
         self._style_ids: dict[str, str] = {}
         self.numbers = Counters()
@@ -80,6 +93,8 @@ class Book:
         self._progress, self._steps, self._done = progress, steps, 0
         styles.configure(self.doc, self.settings.font, self.settings.font_size)
         layout.setup(self.doc.sections[0], paper, left_cm=self.settings.margin_left_cm)
+        if draft:
+            layout.draft_header(self.doc.sections[0], self.t(DRAFT_MARK))
 
     def t(self, english: str, **params: Any) -> str:
         """Return the label ``english`` in the book's language, filled with ``params``."""
@@ -176,9 +191,16 @@ class Book:
     # -- text -------------------------------------------------------------------------------
 
     def paragraph(self, text: object = "", *, style: str | None = None, align: str = "",
-                  bold: bool = False, italic: bool = False, size: float = 0) -> Any:
-        """Write a paragraph of (cleaned) text; return the python-docx paragraph."""
+                  bold: bool = False, italic: bool = False, size: float = 0,
+                  keep: bool = False) -> Any:
+        """Write a paragraph of (cleaned) text; return the python-docx paragraph.
+
+        ``keep`` keeps it on the page of what follows, as does a final colon (a
+        sentence introducing a list).
+        """
         paragraph = self.new_paragraph(style)
+        if keep or str(text).rstrip().endswith(":"):  # a sentence introducing what follows
+            paragraph._p.get_or_add_pPr().append(fields.element("w:keepNext"))
         if align:
             paragraph._p.get_or_add_pPr().append(fields.element("w:jc", val=align))
         for node in fields.text_runs(text, bold=bold, italic=italic, size=size):
@@ -188,35 +210,35 @@ class Book:
     def paragraphs(self, text: str, empty: str = "") -> None:
         """Write a long text as one paragraph per blank-line-separated block (``empty`` if none)."""
         blocks = [b for b in clean_text(text).split("\n\n") if b.strip()]
-        if not blocks and empty:
+        if not blocks and empty and self.draft:
             self.paragraph(empty, italic=True)
         for block in blocks:
             self.paragraph(block)
 
     def bullets(self, items: Iterable[object], empty: str = "") -> None:
         """Write a bulleted list (or ``empty`` in italics when there is nothing)."""
-        written = 0
-        for item in items:
-            self.paragraph(item, style="List Bullet")
-            written += 1
-        if not written and empty:
+        written = [self.paragraph(item, style="List Bullet") for item in items]
+        _keep_together(written)
+        if not written and empty and self.draft:
             self.paragraph(empty, italic=True)
 
     def numbered(self, items: Iterable[object], empty: str = "") -> None:
         """Write ``1. text`` paragraphs with a hanging indent (or ``empty`` when none)."""
-        written = 0
-        for written, item in enumerate(items, 1):
+        made: list[Any] = []
+        for number, item in enumerate(items, 1):
             paragraph = self.doc.add_paragraph()
+            made.append(paragraph)
             fmt = paragraph.paragraph_format
             fmt.left_indent, fmt.first_line_indent = Cm(0.8), Cm(-0.8)
             fmt.tab_stops.add_tab_stop(Cm(0.8))
-            paragraph._p.append(fields.run(f"{written}."))
+            paragraph._p.append(fields.run(f"{number}."))
             tab = fields.run()
             tab.append(fields.element("w:tab"))
             paragraph._p.append(tab)
             for node in fields.text_runs(item):
                 paragraph._p.append(node)
-        if not written and empty:
+        _keep_together(made)
+        if not made and empty and self.draft:
             self.paragraph(empty, italic=True)
 
     def page_break(self) -> None:
@@ -247,16 +269,20 @@ class Book:
 
     def table(self, columns: Sequence[tables.Column], rows: Iterable[Any], *,
               caption: str = "", header: bool = True, small: bool = False,
-              row_height: float = 0, borders: bool = True) -> None:
-        """Write a table fitted to the page width, its caption above it (``small`` type)."""
+              row_height: float = 0, borders: bool = True, keep_last: int = 0) -> None:
+        """Write a table fitted to the page width, its caption above it (``small`` type).
+
+        ``keep_last`` rows stay on the page of what follows the table.
+        """
         if caption:
             self.caption("table", caption)
         fitted = tables.fit(columns, self.text_width())
         style_id = self.doc.styles[styles.TABLE_SMALL if small else styles.TABLE_TEXT].style_id
         body = self.doc.element.body
         body.sectPr.addprevious(tables.table_xml(fitted, rows, style_id, header=header,
-                                                 row_height=row_height, borders=borders))
-        self.new_paragraph(styles.TABLE_TEXT)  # Word needs a paragraph between tables
+                                                 row_height=row_height, borders=borders,
+                                                 keep_last=keep_last))
+        self.spacers.append(self.new_paragraph(styles.TABLE_TEXT))  # Word needs one between tables
 
     def figure(self, png: bytes, caption: str, *, height_share: float = 0.55) -> None:
         """Write a picture centred across the page, its caption below it."""
@@ -270,7 +296,19 @@ class Book:
             ratio = usable * height_share / picture.height
             picture.height = Emu(int(picture.height * ratio))
             picture.width = Emu(int(picture.width * ratio))
-        self.caption("figure", caption)
+        label = self.caption("figure", caption)
+        self._hold_together([paragraph, label])
+
+    def _hold_together(self, paragraphs: list[Any]) -> None:
+        """Move ``paragraphs`` into one borderless table row that never splits across pages.
+
+        Keep-with-next alone let LibreOffice put a figure's caption on the next page.
+        """
+        block = tables.holder_xml(self.text_width())
+        cell = block.find(qn("w:tr")).find(qn("w:tc"))
+        paragraphs[0]._p.addprevious(block)
+        for paragraph in paragraphs:
+            cell.append(paragraph._p)
 
     def chart(self, kind: str, caption: str, *, height_share: float = 0.55) -> None:
         """Draw the workbook's chart ``kind`` (roadmap, budget, readiness) at print resolution."""
@@ -287,18 +325,39 @@ class Book:
             return
         self.figure(stream.getvalue(), caption, height_share=height_share)
 
+    def tidy(self) -> None:
+        """Drop the empty paragraphs a page could hold alone (a blank page after a full table).
+
+        A paragraph after a table is needed only before another table or at the end
+        of a section; those, and the paragraphs that carry a section break, are
+        made 1 pt high.
+        """
+        for spacer in self.spacers:
+            following = spacer._p.getnext()
+            if following is not None and following.tag == qn("w:p") \
+                    and following.find(qn("w:pPr") + "/" + qn("w:sectPr")) is None:
+                spacer._p.getparent().remove(spacer._p)
+            else:
+                layout.shrink(spacer._p)
+        for paragraph in self.doc.element.body.iter(qn("w:p")):
+            props = paragraph.find(qn("w:pPr"))
+            if props is not None and props.find(qn("w:sectPr")) is not None \
+                    and not paragraph.findall(qn("w:r")):
+                layout.shrink(paragraph)
+
     # -- signatures --------------------------------------------------------------------------
 
     def signatures(self, signers: Sequence[Signer | None], *, per_row: int = 2) -> None:
-        """Write signature blocks side by side, ``per_row`` to a row (one alone sits right)."""
+        """Write signature blocks ``per_row`` to a row, in the order given.
+
+        One signer alone sits on the right (a letter's signature); an odd last
+        signer of several is centred under the others.
+        """
         style_id = self.doc.styles[styles.SIGNATURE].style_id
         group_rows = [list(signers[i:i + per_row]) for i in range(0, len(signers), per_row)]
         if len(signers) == 1:
             group_rows = [[None, signers[0]]]
-        width = max(len(group) for group in group_rows)
-        for group in group_rows:
-            group += [None] * (width - len(group))
-        block = tables.signature_xml(group_rows, self.text_width(), style_id)
+        block = tables.signature_xml(group_rows, self.text_width(), style_id, columns=per_row)
         self.doc.element.body.sectPr.addprevious(block)
         spacer = self.new_paragraph(styles.TABLE_TEXT)  # Word ends on a paragraph
         spacer.paragraph_format.line_spacing = Pt(1)

@@ -689,6 +689,10 @@
             <translation>Paper</translation>
         </message>
         <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Save as</translation>
         </message>
@@ -697,12 +701,44 @@
             <translation>Outline</translation>
         </message>
         <message>
+            <source>Not ready to be signed yet; still needed (click to go there):</source>
+            <translation>Not ready to be signed yet; still needed (click to go there):</translation>
+        </message>
+        <message>
+            <source>Ready: nothing the document needs is missing.</source>
+            <translation>Ready: nothing the document needs is missing.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
             <source>Save the document as</source>
             <translation>Save the document as</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word document (.docx)</source>
+            <translation>Word document (.docx)</translation>
+        </message>
+        <message>
+            <source>PDF through LibreOffice (.pdf)</source>
+            <translation>PDF through LibreOffice (.pdf)</translation>
+        </message>
+        <message>
+            <source>Draft: export even if something is missing, marked KONSEP / DRAFT on every page</source>
+            <translation>Draft: export even if something is missing, marked KONSEP / DRAFT on every page</translation>
+        </message>
+        <message>
+            <source>Click an item to go where it is entered</source>
+            <translation>Click an item to go where it is entered</translation>
+        </message>
+        <message>
+            <source>Still missing; the book leaves these parts out (click to go there):</source>
+            <translation>Still missing; the book leaves these parts out (click to go there):</translation>
         </message>
         <message>
             <source>Exporting {name}...</source>

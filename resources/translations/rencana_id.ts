@@ -689,6 +689,10 @@
             <translation>Kertas</translation>
         </message>
         <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Simpan sebagai</translation>
         </message>
@@ -697,12 +701,44 @@
             <translation>Kerangka</translation>
         </message>
         <message>
+            <source>Not ready to be signed yet; still needed (click to go there):</source>
+            <translation>Belum siap ditandatangani; yang masih diperlukan (klik untuk menuju ke sana):</translation>
+        </message>
+        <message>
+            <source>Ready: nothing the document needs is missing.</source>
+            <translation>Siap: tidak ada yang kurang untuk dokumen ini.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
             <source>Save the document as</source>
             <translation>Simpan dokumen sebagai</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Word document (.docx)</source>
+            <translation>Dokumen Word (.docx)</translation>
+        </message>
+        <message>
+            <source>PDF through LibreOffice (.pdf)</source>
+            <translation>PDF melalui LibreOffice (.pdf)</translation>
+        </message>
+        <message>
+            <source>Draft: export even if something is missing, marked KONSEP / DRAFT on every page</source>
+            <translation>Konsep: ekspor walaupun ada yang kurang, bertanda KONSEP di setiap halaman</translation>
+        </message>
+        <message>
+            <source>Click an item to go where it is entered</source>
+            <translation>Klik butir untuk menuju tempat pengisiannya</translation>
+        </message>
+        <message>
+            <source>Still missing; the book leaves these parts out (click to go there):</source>
+            <translation>Masih kurang; bagian ini tidak dimuat dalam buku (klik untuk menuju ke sana):</translation>
         </message>
         <message>
             <source>Exporting {name}...</source>

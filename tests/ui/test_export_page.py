@@ -118,3 +118,39 @@ def test_a_folder_that_does_not_exist_is_one_sentence(qtbot: QtBot, demo_copy: W
     assert failed.args[0].endswith("does not exist: choose another folder.")
     assert page.status.text() == failed.args[0]
     assert page.export_button.isEnabled()
+
+
+def test_missing_items_are_listed_and_lead_to_where_they_are_entered(
+        qtbot: QtBot, wb: WorkbookFile) -> None:
+    """An empty session: the commitment lists points and signatories; a click opens that tab."""
+    from ui.workspace import Workspace
+
+    ops.add(wb, model.Session(title="Bimtek I", stage="I", start_date="2019-07-04"))
+    workspace = Workspace(EditContext(wb, "en"))
+    qtbot.addWidget(workspace)
+    workspace.show_page("export")
+    page = workspace.page("export")
+    _choose(page, "commitment", "en")
+    items = [page.missing.item(i) for i in range(page.missing.count())]
+    assert items[0].text().startswith("Bimtek I has no commitment points yet")
+    assert len(items) == 2 and not page.missing.isHidden()
+    rect = page.missing.visualItemRect(items[1])
+    with qtbot.waitSignal(page.navigate_requested) as went:
+        qtbot.mouseClick(page.missing.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())
+    assert went.args[:2] == ["sessions", "signatories"]
+    assert workspace.current_name() == "sessions"
+    sessions = workspace.page("sessions")
+    assert sessions.tabs.currentWidget() is sessions.signatories
+
+
+def test_the_demo_is_ready_and_a_pdf_can_be_chosen(qtbot: QtBot, demo_copy: WorkbookFile
+                                                   ) -> None:
+    """Nothing missing in the demo's masterplan; choosing PDF makes the target a .pdf."""
+    page = _page(qtbot, demo_copy)
+    _choose(page, "masterplan")
+    assert page.missing.count() == 0 and page.missing.isHidden()
+    page.file_format.setCurrentIndex(page.file_format.findData(".pdf"))
+    assert page.target.text().endswith(".pdf") and page.request().out.suffix == ".pdf"
+    page.draft.setChecked(True)
+    assert page.request().draft

@@ -26,10 +26,11 @@ class Request:
     workbook: Path
     kind: str
     out: Path
-    session: int = 1
+    session: int | None = 1  # for the per-session documents
     lang: str = "id"
     paper: str = "a4"
     ui_lang: str = "id"  # the language of the error sentences
+    draft: bool = False  # export even when incomplete, marked as a draft
 
 
 class Cancelled(Exception):
@@ -70,7 +71,7 @@ class ExportJob(QRunnable):
         r = self.request
         try:
             export_document(r.workbook, r.kind, r.out, session=r.session, lang=r.lang,
-                            paper=r.paper, progress=self._progress)
+                            paper=r.paper, progress=self._progress, draft=r.draft)
         except Cancelled:
             self.signals.cancelled.emit()
         except RencanaError as exc:

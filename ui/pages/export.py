@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import model
 from app.documents import SESSION_KINDS, outline
+from app.documents.missing import Missing, missing
 from app.storage import rows
 from ui.context import EditContext
 from ui.export import choices
@@ -40,6 +43,7 @@ class ExportPage(QWidget):
     exported = Signal(str)  # the written file
     export_failed = Signal(str)  # one sentence
     export_cancelled = Signal()
+    navigate_requested = Signal(str, str, str)  # page, part of it, record id: where to enter
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +76,15 @@ class ExportPage(QWidget):
         for code, text in choices.PAPERS:
             self.paper.addItem(choices.label(text), code)
         self.paper.setCurrentIndex(max(self.paper.findData(self._setting("paper")), 0))
+        self.file_format = QComboBox(objectName="exportFormat")
+        self.file_format.addItem(self.tr("Word document (.docx)"), ".docx")
+        self.file_format.addItem(self.tr("PDF through LibreOffice (.pdf)"), ".pdf")
+        self.draft = QCheckBox(self.tr("Draft: export even if something is missing, marked "
+                                       "KONSEP / DRAFT on every page"), objectName="exportDraft")
+        self.missing_label = QLabel(wordWrap=True, objectName="exportMissingLabel")
+        self.missing = QListWidget(objectName="exportMissing")
+        self.missing.setWordWrap(True)
+        self.missing.setToolTip(self.tr("Click an item to go where it is entered"))
         self.target = QLineEdit(objectName="exportTarget")
         self.browse = QPushButton(self.tr("Choose..."))
         self.outline = QListWidget(objectName="exportOutline")
@@ -87,6 +100,8 @@ class ExportPage(QWidget):
         form.addRow(self.tr("Session"), self.session)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Format"), self.file_format)
+        form.addRow("", self.draft)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.browse)
@@ -100,7 +115,8 @@ class ExportPage(QWidget):
         left.addLayout(buttons)
         left.addWidget(self.progress)
         left.addWidget(self.status)
-        left.addStretch(1)
+        left.addWidget(self.missing_label)
+        left.addWidget(self.missing, 1)
         box = QGroupBox(self.tr("Outline"))
         QVBoxLayout(box).addWidget(self.outline)
         layout = QHBoxLayout(self)
@@ -108,8 +124,9 @@ class ExportPage(QWidget):
         layout.addWidget(box, 2)
 
     def _connect(self) -> None:
-        for combo in (self.document, self.session, self.language):
+        for combo in (self.document, self.session, self.language, self.file_format):
             combo.currentIndexChanged.connect(self.on_choice_changed)
+        self.missing.itemClicked.connect(self.on_missing_clicked)
         self.target.textEdited.connect(self.on_target_edited)
         self.browse.clicked.connect(self.choose_target)
         self.export_button.clicked.connect(self.start_export)
@@ -138,6 +155,8 @@ class ExportPage(QWidget):
         if tables & {"sessions", "workbook"}:
             self.refresh_sessions()
             self.on_choice_changed()
+        else:
+            self.refresh_missing()
 
     @Slot()
     def on_choice_changed(self) -> None:
@@ -148,13 +167,47 @@ class ExportPage(QWidget):
         self.outline.addItems(outline(kind, lang))
         if not self._custom_target:
             self.target.setText(str(self._suggested_target()))
+        else:
+            self.target.setText(str(self._with_suffix(Path(self.target.text().strip()))))
+        self.refresh_missing()
+
+    def refresh_missing(self) -> None:
+        """List what the chosen document still needs before it can be signed."""
+        kind = self.document.currentData()
+        number = self.session.currentData() if kind in SESSION_KINDS else None
+        found = missing(self.ctx.wb.db, kind, number)
+        self.missing.clear()
+        for item in found:
+            entry = QListWidgetItem(item.sentence(self.ctx.lang))
+            entry.setData(Qt.ItemDataRole.UserRole, item)
+            self.missing.addItem(entry)
+        self.missing.setVisible(bool(found))
+        if not found:
+            text = self.tr("Ready: nothing the document needs is missing.")
+        elif kind in SESSION_KINDS:
+            text = self.tr("Not ready to be signed yet; still needed (click to go there):")
+        else:
+            text = self.tr("Still missing; the book leaves these parts out (click to go there):")
+        self.missing_label.setText(text)
+
+    @Slot(QListWidgetItem)
+    def on_missing_clicked(self, entry: QListWidgetItem) -> None:
+        """Go to the page where the clicked missing item is entered."""
+        item: Missing = entry.data(Qt.ItemDataRole.UserRole)
+        self.navigate_requested.emit(item.page, item.part, item.target)
+
+    def _with_suffix(self, path: Path) -> Path:
+        suffix = self.file_format.currentData()
+        if path.suffix.lower() in (".docx", ".pdf"):
+            return path.with_suffix(suffix)
+        return path.with_name(path.name + suffix)
 
     def _suggested_target(self) -> Path:
         books = rows.select(self.ctx.wb.db, model.Workbook)
         region = books[0].region if books else ""
-        return choices.default_target(Path(self.ctx.wb.path).parent, self.document.currentData(),
-                                      self.language.currentData(), region,
-                                      self.session.currentData() or 1)
+        return self._with_suffix(choices.default_target(
+            Path(self.ctx.wb.path).parent, self.document.currentData(),
+            self.language.currentData(), region, self.session.currentData() or 1))
 
     @Slot(str)
     def on_target_edited(self, _text: str) -> None:
@@ -164,9 +217,10 @@ class ExportPage(QWidget):
     @Slot()
     def choose_target(self) -> None:
         """Ask where to save the document."""
+        pattern = (self.tr("PDF documents (*.pdf)") if self.file_format.currentData() == ".pdf"
+                   else self.tr("Word documents (*.docx)"))
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the document as"), self.target.text(),
-            self.tr("Word documents (*.docx)"))
+            self, self.tr("Save the document as"), self.target.text(), pattern)
         if name:
             self.target.setText(name)
             self._custom_target = True
@@ -176,12 +230,14 @@ class ExportPage(QWidget):
     def request(self) -> Request:
         """Return the export the page's choices describe."""
         out = Path(self.target.text().strip() or str(self._suggested_target()))
-        if out.suffix.lower() != ".docx":
-            out = out.with_name(out.name + ".docx")
-        return Request(Path(self.ctx.wb.path), self.document.currentData(), out,
-                       session=self.session.currentData() or 1,
+        if out.suffix.lower() != self.file_format.currentData():
+            out = self._with_suffix(out)
+        kind = self.document.currentData()
+        return Request(Path(self.ctx.wb.path), kind, out,
+                       session=(self.session.currentData() or 1) if kind in SESSION_KINDS
+                       else None,
                        lang=self.language.currentData(), paper=self.paper.currentData(),
-                       ui_lang=self.ctx.lang)
+                       ui_lang=self.ctx.lang, draft=self.draft.isChecked())
 
     @Slot()
     def start_export(self) -> None:

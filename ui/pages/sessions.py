@@ -77,6 +77,17 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 
+    def show_part(self, part: str, session_id: str) -> None:
+        """Show session ``session_id`` on tab ``part`` (details, agenda, attendance, minutes,
+        agreed, signatories): where the Export page sends the user to fill a gap."""
+        if session_id:
+            self.panel.select(session_id)
+        tabs = {"details": self.details, "agenda": self.agenda, "attendance": self.attendance,
+                "minutes": self.minutes, "agreed": self.agreed,
+                "signatories": self.signatories}
+        if part in tabs:
+            self.tabs.setCurrentWidget(tabs[part])
+
     def session_id(self) -> str | None:
         """Return the id of the chosen session, or None."""
         row = self.panel.current_row()
