@@ -134,3 +134,32 @@ def test_signature_blocks_are_the_signatories_in_protocol_order(demo_file: Path,
     for signatory in signatories:
         if signatory.nip:
             assert f"NIP. {signatory.nip}" in text
+
+
+def test_a_pdf_without_libreoffice_is_one_sentence_saying_what_to_install(
+        demo_file: Path, tmp_path: Path) -> None:
+    """No LibreOffice: exit 1, one sentence naming what to install, no file."""
+    out = tmp_path / "buku.pdf"
+    done = run_cli("export", str(demo_file), "--doc", "summary", "-o", str(out),
+                   env={"RENCANA_SOFFICE": "", "RENCANA_LANG": "en"})
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "Writing a PDF needs LibreOffice: install it (Debian/Ubuntu: apt-get install "
+        "libreoffice-writer-nogui; Windows and macOS: libreoffice.org), or export a .docx."]
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.libreoffice
+def test_the_command_line_writes_a_pdf_beside_the_word_file(demo_file: Path,
+                                                            tmp_path: Path) -> None:
+    """``export ... -o BOOK.pdf`` writes a PDF (through LibreOffice), nothing else is left."""
+    from tests.pdf_support import need_reader, read_pdf
+
+    need_reader()
+    out = tmp_path / "komitmen.pdf"
+    done = run_cli("export", str(demo_file), "--doc", "commitment", "--session", "4",
+                   "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "LEMBAR KOMITMEN" in read_pdf(out).text
+    assert [p.name for p in tmp_path.iterdir()] == ["komitmen.pdf"]

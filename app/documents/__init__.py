@@ -75,6 +75,11 @@ def export_document(path: Path, kind: str, out: Path, session: int | None = None
 
     module = _module(kind)
     _check(lang, paper)
+    if Path(out).suffix.lower() == ".pdf":
+        from app.documents import office
+
+        if office.soffice() is None:
+            raise office.OfficeError(office.INSTALL)
     if kind in SESSION_KINDS and session is None:
         raise ValidationError(SESSION_NEEDED, kind=kind)
     db = safe.load_copy(Path(path))
