@@ -33,6 +33,24 @@ def data_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Return (and create) the folder of things worth keeping but safe to lose (chart images).
+
+    ``RENCANA_CACHE_DIR`` overrides it; with ``RENCANA_DATA_DIR`` set it lives in there.
+    """
+    override = os.environ.get("RENCANA_CACHE_DIR")
+    if override:
+        path = Path(override)
+    elif os.environ.get("RENCANA_DATA_DIR"):
+        path = data_dir() / "cache"
+    else:
+        import platformdirs  # local: only needed once a folder is actually used
+
+        path = Path(platformdirs.user_cache_dir("Rencana", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def device_id() -> str:
     """Return this machine's id for merge bookkeeping, made once and kept in the data folder.
 

@@ -15,16 +15,19 @@ from app.charts.figures import (
     FORMATS,
     KINDS,
     budget_figure,
+    chart_png,
     draw_budget,
     figure_for,
     readiness_figure,
     render,
     roadmap_figure,
+    roadmap_page_pngs,
     roadmap_parts,
     write_chart,
 )
 
 __all__ = [
-    "DPI", "FORMATS", "KINDS", "budget_figure", "draw_budget", "figure_for",
-    "readiness_figure", "render", "roadmap_figure", "roadmap_parts", "write_chart",
+    "DPI", "FORMATS", "KINDS", "budget_figure", "chart_png", "draw_budget", "figure_for",
+    "readiness_figure", "render", "roadmap_figure", "roadmap_page_pngs", "roadmap_parts",
+    "write_chart",
 ]

@@ -11,6 +11,7 @@ start-up must not pay for it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import textwrap
 from pathlib import Path
@@ -67,6 +68,15 @@ def roadmap_figure(data: RoadmapData, lang: str = "id") -> Figure:
     title = t("Smart City roadmap, {region} {period}", lang).format(
         region=data.region, period=_period(data.plan_start, data.plan_end)).strip()
     draw_roadmap(fig, data, lang, title)
+    return fig
+
+
+def roadmap_overview_figure(data: RoadmapData, lang: str = "id") -> Figure:
+    """Return the printed overview: fits an A4 landscape page, its type never under 8 pt."""
+    fig = new_figure(*A4_LANDSCAPE)
+    title = t("Smart City roadmap, {region} {period}", lang).format(
+        region=data.region, period=_period(data.plan_start, data.plan_end)).strip()
+    draw_roadmap(fig, data, lang, title, overview=True)
     return fig
 
 
@@ -216,6 +226,39 @@ def figure_for(db: Any, kind: str, lang: str = "id", unit: str = "juta") -> Figu
     if kind == "readiness":
         return readiness_figure(chart_data.readiness_data(db), lang)
     raise ValidationError("Unknown chart {kind}: choose roadmap, budget or readiness.", kind=kind)
+
+
+def chart_png(db: Any, kind: str, lang: str = "id", dpi: int = DPI) -> bytes:
+    """Return chart ``kind`` of workbook ``db`` as PNG bytes, drawn once per content (cached)."""
+    from app.charts import cache
+
+    if kind == "roadmap":
+        roadmap = chart_data.roadmap_data(db)
+        return cache.png("roadmap-overview", roadmap, lang,
+                         lambda: roadmap_overview_figure(roadmap, lang), dpi)
+    if kind == "budget":
+        money = chart_data.budget_data(db)
+        return cache.png(kind, money, lang, lambda: budget_figure(money, lang), dpi)
+    if kind == "readiness":
+        ready = chart_data.readiness_data(db)
+        return cache.png(kind, ready, lang, lambda: readiness_figure(ready, lang), dpi)
+    raise ValidationError("Unknown chart {kind}: choose roadmap, budget or readiness.", kind=kind)
+
+
+def roadmap_page_pngs(db: Any, lang: str = "id", dpi: int = DPI) -> list[tuple[str, bytes]]:
+    """Return the roadmap's printed pages (one or more per dimension): (title, PNG) each."""
+    from app.charts import cache
+    from app.charts.roadmap_pages import page_figure, page_title, roadmap_pages
+
+    pages = roadmap_pages(chart_data.roadmap_data(db))
+    found = []
+    for lane in dict.fromkeys(p.lanes[0].key for p in pages):
+        own = [p for p in pages if p.lanes[0].key == lane]
+        for number, page in enumerate(own, 1):
+            title = page_title(page, lang, number, len(own))
+            draw = functools.partial(page_figure, page, lang, title)
+            found.append((title, cache.png("roadmap-page", page, lang, draw, dpi)))
+    return found
 
 
 def write_chart(path: Path, kind: str, out: Path, lang: str | None = None) -> Path:

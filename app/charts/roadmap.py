@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 ROW_LIMIT = 43  # up to this many rows (13 pt each) fit A4: one per programme, named
 LABEL_LIMIT = 300  # beyond this, packed bars carry no labels (matplotlib text is slow)
-WIDTH_IN, LANE_IN, NAME_IN, RIGHT_IN, TOP_IN, BOTTOM_IN = 11.0, 1.45, 3.2, 0.3, 1.0, 0.55
-CODE_IN = 0.62  # room for the code before the name
+# 9.7 in: the text width of A4 landscape, so the type prints at the size it is drawn.
+# The overview names programmes by code; roadmap_pages prints the names in full.
+WIDTH_IN, LANE_IN, NAME_IN, RIGHT_IN, TOP_IN, BOTTOM_IN = 9.7, 1.45, 0.8, 0.3, 1.0, 0.55
 CHAR_EM = 0.56  # average width of a DejaVu Sans character, in font sizes
 STAR = "#FFD600"
 INK = "#222222"
@@ -63,12 +64,14 @@ def _pack(bars: list[Bar]) -> list[list[Bar]]:
 class _Frame:
     """The sizes of one roadmap drawing, in inches: columns, rows, years; the font size."""
 
-    def __init__(self, data: RoadmapData, rows: int) -> None:
+    def __init__(self, data: RoadmapData, rows: int, overview: bool = False) -> None:
         self.packed = is_packed(data)
+        self.overview = overview
+        plot = 4.2 if overview else 5.6  # inches: the printed overview fits A4 landscape whole
         self.left = LANE_IN + (0 if self.packed else NAME_IN)
         self.width = WIDTH_IN - self.left - RIGHT_IN
         self.years = data.plan_end - data.plan_start + 1
-        self.row_in = min(0.3, 5.6 / max(rows, 1))  # the page height is the limit
+        self.row_in = min(0.3, plot / max(rows, 1))  # the page height is the limit
         self.height = TOP_IN + BOTTOM_IN + rows * self.row_in
         self.year_in = self.width / max(self.years, 1)
         self.font = 9 if self.row_in >= 0.2 else 8
@@ -88,11 +91,16 @@ class _Frame:
         return int(inches / (CHAR_EM * self.font / 72))
 
 
-def draw_roadmap(fig: Figure, data: RoadmapData, lang: str, title: str) -> None:
-    """Draw the roadmap of ``data`` on ``fig`` (resized to fit its rows) with ``title``."""
+def draw_roadmap(fig: Figure, data: RoadmapData, lang: str, title: str,
+                 overview: bool = False) -> None:
+    """Draw the roadmap of ``data`` on ``fig`` (resized to fit its rows) with ``title``.
+
+    ``overview`` fits the printed overview page whole: where rows get too thin for
+    8 pt type it leaves the codes out (the pages per dimension name everything).
+    """
     lanes = layout(data)
     rows = sum(len(r) for _lane, r in lanes)
-    frame = _Frame(data, rows)
+    frame = _Frame(data, rows, overview)
     fig.set_size_inches(WIDTH_IN, frame.height)
     ax = fig.add_axes((frame.left / WIDTH_IN, BOTTOM_IN / frame.height,
                        frame.width / WIDTH_IN,
@@ -100,18 +108,20 @@ def draw_roadmap(fig: Figure, data: RoadmapData, lang: str, title: str) -> None:
     _axes(ax, data, rows)
     y = 0
     rows_of: dict[str, int] = {}
+    placed: list[tuple[Bar, float, str]] = []
     for lane, lane_rows in lanes:
         _lane_band(ax, frame, lane, y, len(lane_rows), lang)
         for row in lane_rows:
             for bar in row:
                 rows_of[bar.id] = y
-            _bars(ax, frame, row, y, lane.color or "#757575")
+                placed.append((bar, y, lane.color or "#757575"))
             if frame.packed and frame.labels:
                 for bar in row:
                     _code_in_bar(ax, frame, bar, y)
             elif row and frame.labels:
                 _name_column(ax, frame, row[0], y, lane.color or INK)
             y += 1
+    _bars(ax, frame, placed)
     _milestones(ax, data, rows_of, frame.marker * 0.55)
     _title(fig, data, lang, title, frame)
     if not data.bars:
@@ -149,38 +159,39 @@ def _lane_band(ax: Axes, frame: _Frame, lane: Lane, top: int, count: int, lang: 
             color=lane.color or INK, linespacing=1.1)
 
 
-def _bars(ax: Axes, frame: _Frame, row: list[Bar], y: int, color: str) -> None:
-    """Draw a row's bars; quick wins get a dark edge and a star at their start."""
-    if not row:
+def _bars(ax: Axes, frame: _Frame, placed: list[tuple[Bar, float, str]],
+          height: float = 0.72) -> None:
+    """Draw every bar as one PolyCollection (one artist, not one ``barh`` per row).
+
+    Quick wins get a dark edge and a star at their start. Building 420 bars this
+    way takes milliseconds where 420 ``barh`` calls took a quarter of a second.
+    """
+    from matplotlib.collections import PolyCollection  # heavy: see app.charts
+
+    if not placed:
         return
-    quick = [b.quick_win for b in row]
-    ax.barh([y] * len(row), [b.end - b.start + 1 for b in row], left=[b.start for b in row],
-            height=0.72, color=color, edgecolor=[INK if q else "white" for q in quick],
-            linewidth=[1.6 if q else 0.5 for q in quick], zorder=2)
-    stars = [b.start + frame.years_for(0.12) for b in row if b.quick_win]
+    half = height / 2
+    shapes = [[(b.start, y - half), (b.end + 1, y - half), (b.end + 1, y + half),
+               (b.start, y + half)] for b, y, _color in placed]
+    quick = [b.quick_win for b, _y, _c in placed]
+    ax.add_collection(PolyCollection(
+        shapes, facecolors=[c for _b, _y, c in placed],
+        edgecolors=[INK if q else "white" for q in quick],
+        linewidths=[1.6 if q else 0.5 for q in quick], zorder=2))
+    stars = [(b.start + frame.years_for(0.12), y) for b, y, _c in placed if b.quick_win]
     if stars:
-        ax.scatter(stars, [y] * len(stars), marker="*", s=frame.marker ** 2, c=STAR,
-                   edgecolors=INK, linewidths=0.5, zorder=4)
-
-
-def _fit(text: str, room: int) -> str:
-    """Return ``text`` cut to ``room`` characters, with an ellipsis when cut."""
-    return text if len(text) <= room else text[:max(room - 1, 0)].rstrip() + "…"
+        ax.scatter([x for x, _ in stars], [y for _, y in stars], marker="*",
+                   s=frame.marker ** 2, c=STAR, edgecolors=INK, linewidths=0.5, zorder=4)
 
 
 def _name_column(ax: Axes, frame: _Frame, bar: Bar, y: int, color: str) -> None:
-    """Write the programme's code (in the lane colour) and name in the column left of the bars."""
+    """Write the programme's code (in the lane colour) in the column left of the bars."""
     from matplotlib.transforms import blended_transform_factory  # heavy: see app.charts
 
     where = blended_transform_factory(ax.transAxes, ax.transData)
     left = -frame.axes_x(NAME_IN - 0.08)
-    weight = "bold" if bar.quick_win else "normal"
     ax.text(left, y, bar.code, transform=where, ha="left", va="center", fontsize=frame.font,
             fontweight="bold", color=color)
-    room = frame.chars(NAME_IN - CODE_IN - 0.12)
-    name = _fit(bar.name, int(room * 0.87) if bar.quick_win else room)  # bold is wider
-    ax.text(left + frame.axes_x(CODE_IN), y, name, transform=where, ha="left", va="center",
-            fontsize=frame.font, fontweight=weight, color=INK)
 
 
 def _code_in_bar(ax: Axes, frame: _Frame, bar: Bar, y: int) -> None:
@@ -210,7 +221,9 @@ def _title(fig: Figure, data: RoadmapData, lang: str, title: str, frame: _Frame)
     quick = sum(b.quick_win for b in data.bars)
     summary = i18n.translate("{count} programmes, {quick} quick wins", lang).format(
         count=len(data.bars), quick=quick)
-    if not frame.labels:
+    if not frame.labels and frame.overview:
+        summary += "; " + i18n.translate("codes and names on the page of each dimension", lang)
+    elif not frame.labels:
         summary += "; " + i18n.translate("too many for labels: draw one dimension at a time", lang)
     fig.text(0.15 / WIDTH_IN, 1 - 0.42 / height, summary, ha="left", va="top", fontsize=9,
              color="#555555")
@@ -231,6 +244,8 @@ i18n.register({
     "Programme (years it runs)": "Program (tahun pelaksanaan)",
     "Quick win": "Quick win",
     "Milestone": "Tonggak capaian",
+    "codes and names on the page of each dimension":
+        "kode dan nama program pada halaman setiap dimensi",
     "too many for labels: draw one dimension at a time":
         "terlalu banyak untuk diberi label: gambar satu dimensi per gambar",
 })

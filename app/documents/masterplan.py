@@ -107,7 +107,9 @@ def _programmes(book: Book) -> None:
 def _roadmap(book: Book) -> None:
     book.chapter(book.t(CHAPTERS[4]))
     book.paragraph(book.t(ROADMAP))
-    book.chart("roadmap", book.t("Smart city roadmap"), height_share=0.72)
+    book.chart("roadmap", book.t("Smart city roadmap: overview"), height_share=0.78)
+    book.page_break()
+    book.roadmap_pages()
     book.new_section(landscape=False)
     book.heading(book.t("Phases"))
     plan_tables.phase_table(book)
@@ -179,8 +181,9 @@ STRATEGY = ("The strategy is set per dimension: the goals to reach and, per elem
             "programmes that carry them.")
 PLAN = ("The plan holds {count} programmes with a total indicative budget of {amount}, listed "
         "below per dimension.")
-ROADMAP = ("The roadmap places every programme on the years of the plan; quick wins are marked "
-           "with a star.")
+ROADMAP = ("The roadmap places every programme on the years of the plan: first an overview by "
+           "code, then one page per dimension with each programme's full name, its milestones "
+           "and the programmes it depends on. Quick wins are marked with a star.")
 QUICK_WINS = ("Quick wins are programmes that can show results within 6 to 12 months by "
               "sharpening existing services.")
 GOVERNANCE = ("The Smart City Council steers the masterplan; the Implementation Team, drawn "
@@ -220,8 +223,11 @@ i18n.register({
                "program yang mewujudkannya."),
     PLAN: ("Rencana ini memuat {count} program dengan total indikasi anggaran {amount}, "
            "diuraikan per dimensi berikut."),
-    ROADMAP: ("Peta jalan menempatkan setiap program pada tahun-tahun rencana; quick win "
+    ROADMAP: ("Peta jalan menempatkan setiap program pada tahun-tahun rencana: pertama "
+              "ikhtisar menurut kode, lalu satu halaman per dimensi dengan nama lengkap setiap "
+              "program, tonggak capaiannya dan program yang menjadi prasyaratnya. Quick win "
               "ditandai dengan bintang."),
+    "Smart city roadmap: overview": "Peta jalan smart city: ikhtisar",
     QUICK_WINS: ("Quick win adalah program yang dapat menunjukkan hasil dalam 6 sampai 12 "
                  "bulan dengan mempertajam layanan yang sudah ada."),
     GOVERNANCE: ("Dewan Smart City mengarahkan masterplan; Tim Pelaksana dari seluruh perangkat "

@@ -68,7 +68,9 @@ def _money(book: Book) -> None:
     book.table(columns, rows, caption=book.t("Programmes and budget per dimension"))
     book.chart("budget", book.t("Indicative budget per year"), height_share=0.4)
     plan_tables.phase_table(book)
-    book.chart("roadmap", book.t("Smart city roadmap"), height_share=0.45)
+    book.new_section(landscape=True)
+    book.chart("roadmap", book.t("Smart city roadmap: overview"), height_share=0.85)
+    book.new_section(landscape=False)
 
 
 def _quick_wins(book: Book) -> None:

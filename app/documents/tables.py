@@ -99,11 +99,50 @@ def _keep_with_next(row: Any) -> None:
             (style.addnext if style is not None else props.append)(element("w:keepNext"))
 
 
-def fit(columns: Sequence[Column], width_emu: int) -> list[Column]:
-    """Return ``columns`` scaled so that together they fill ``width_emu``."""
+def fit(columns: Sequence[Column], width_emu: int, rows: Sequence[object] = (),
+        font_pt: float = 10) -> list[Column]:
+    """Return ``columns`` scaled so that together they fill ``width_emu``.
+
+    With ``rows``, each column is made at least as wide as its longest word
+    (so that no word is split inside a cell: "Disbudparp/ora"), the room taken
+    from the other columns in proportion.
+    """
     total = sum(column.width for column in columns)
     scale = width_emu / Cm(1) / total
-    return [Column(c.label, c.width * scale, c.align) for c in columns]
+    widths = [c.width * scale for c in columns]
+    needs = _word_widths(columns, rows, font_pt) if rows else [0.0] * len(columns)
+    short = {i: n for i, (w, n) in enumerate(zip(widths, needs, strict=True)) if n > w}
+    if short and sum(needs) < sum(widths):
+        room = sum(widths) - sum(short.values())
+        others = sum(w for i, w in enumerate(widths) if i not in short)
+        factor = room / others if others else 1.0
+        widths = [short.get(i, w * factor) for i, w in enumerate(widths)]
+        widths = [max(w, n) for w, n in zip(widths, needs, strict=True)]
+        excess = sum(widths) - width_emu / Cm(1)
+        if excess > 0:  # the longest words won: take it from the widest column
+            widest = max(range(len(widths)), key=widths.__getitem__)
+            widths[widest] -= excess
+    return [Column(c.label, w, c.align) for c, w in zip(columns, widths, strict=True)]
+
+
+CHAR_CM = 0.6 * 2.54 / 72  # a wide average character, per point of type, in cm
+PAD_CM = 0.35  # the cell's left and right margins and a little air
+
+
+def _word_widths(columns: Sequence[Column], rows: Sequence[object], font_pt: float
+                 ) -> list[float]:
+    """Return, per column, the width in cm its longest word (header included) needs."""
+    longest = [max((len(w) for w in c.label.split()), default=0) for c in columns]
+    for row in rows:
+        if isinstance(row, Band):
+            continue
+        cells: Sequence[object] = row.cells if isinstance(row, Bold) else row  # type: ignore[assignment]
+        for index, value in enumerate(cells):
+            if index < len(longest) and value is not None:
+                text = value.text if isinstance(value, Cell) else value
+                words = str(text).split()
+                longest[index] = max([longest[index], *(len(w) for w in words)])
+    return [n * CHAR_CM * font_pt + PAD_CM if n else 0.0 for n in longest]
 
 
 def _twips(cm: float) -> int:

@@ -58,6 +58,22 @@ class Counters:
     captions: dict[str, int] = field(default_factory=dict)
 
 
+def _keep_previous(anchor: Any) -> None:
+    """Keep the paragraph before ``anchor`` (the sentence introducing a table) with it."""
+    before = anchor.getprevious()
+    if before is not None and before.tag == qn("w:p") and before.findall(qn("w:r")):
+        props = before.find(qn("w:pPr"))
+        if props is None:
+            props = fields.element("w:pPr")
+            before.insert(0, props)
+        if props.find(qn("w:keepNext")) is None:
+            style = props.find(qn("w:pStyle"))
+            if style is not None:
+                style.addnext(fields.element("w:keepNext"))
+            else:
+                props.insert(0, fields.element("w:keepNext"))
+
+
 def _keep_together(paragraphs: list[Any]) -> None:
     """Keep a list's items on one page when it is short, else at least its last two."""
     keep = paragraphs[:-1] if len(paragraphs) <= SHORT_LIST else paragraphs[-2:-1]
@@ -250,6 +266,8 @@ class Book:
     def caption(self, kind: str, title: str) -> Any:
         """Write ``Tabel 3.1 title`` / ``Gambar 3.1 title``: a SEQ field numbered per chapter."""
         label = self.t("Table") if kind == "table" else self.t("Figure")
+        if kind == "table":
+            _keep_previous(self.doc.element.body.sectPr)
         count = self.numbers.captions.get(kind, 0) + 1
         self.numbers.captions[kind] = count
         paragraph = self.new_paragraph("Caption")
@@ -276,8 +294,11 @@ class Book:
         """
         if caption:
             self.caption("table", caption)
-        fitted = tables.fit(columns, self.text_width())
-        style_id = self.doc.styles[styles.TABLE_SMALL if small else styles.TABLE_TEXT].style_id
+        rows = list(rows)
+        style_name = styles.TABLE_SMALL if small else styles.TABLE_TEXT
+        size = self.doc.styles[style_name].font.size
+        fitted = tables.fit(columns, self.text_width(), rows, size.pt if size else 10)
+        style_id = self.doc.styles[style_name].style_id
         body = self.doc.element.body
         body.sectPr.addprevious(tables.table_xml(fitted, rows, style_id, header=header,
                                                  row_height=row_height, borders=borders,
@@ -314,16 +335,24 @@ class Book:
         """Draw the workbook's chart ``kind`` (roadmap, budget, readiness) at print resolution."""
         from app import charts  # matplotlib costs 0.3 s: only loaded when a book has a chart
 
-        stream = io.BytesIO()
         try:
-            charts.render(charts.figure_for(self.source.db, kind, self.lang), stream, "png",
-                          dpi=200)
+            png = charts.chart_png(self.source.db, kind, self.lang, dpi=200)
         except ValueError as exc:  # data matplotlib refuses (a colour from a foreign file)
             self.paragraph(self.t("The chart could not be drawn: {reason}", reason=exc),
                            italic=True, align="center")
             self.caption("figure", caption)
             return
-        self.figure(stream.getvalue(), caption, height_share=height_share)
+        self.figure(png, caption, height_share=height_share)
+
+    def roadmap_pages(self) -> None:
+        """Write the roadmap one landscape page per dimension (continued when long)."""
+        from app import charts  # see chart
+
+        for number, (title, png) in enumerate(charts.roadmap_page_pngs(self.source.db,
+                                                                       self.lang, dpi=200)):
+            if number:
+                self.page_break()
+            self.figure(png, title, height_share=0.95)
 
     def tidy(self) -> None:
         """Drop the empty paragraphs a page could hold alone (a blank page after a full table).
