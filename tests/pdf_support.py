@@ -35,6 +35,7 @@ class Printed:
     """A document as LibreOffice prints it: the text of every page."""
 
     pages: list[str]
+    flow: str = ""  # the text in reading order (pdftotext without -layout), whitespace collapsed
 
     @property
     def text(self) -> str:
@@ -76,4 +77,6 @@ def read_pdf(pdf: Path) -> Printed:
     pages = text.split("\f")
     if pages and not pages[-1].strip():
         pages.pop()
-    return Printed(pages)
+    flow = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    return Printed(pages, " ".join(flow.split()))

@@ -123,3 +123,37 @@ def test_printed_signature_blocks_are_the_signatories(
     places = {name: doc.text.rfind(name) for name in names}
     assert all(place >= 0 for place in places.values()), places
     assert min(places, key=places.get) == "H. MAIDI"
+
+
+@pytest.mark.parametrize(("lang", "paper"), [("id", "a4"), ("en", "f4")])
+def test_every_programme_prints_its_rpjmd_link_partners_and_milestones(
+        printed, demo_file: Path, lang: str, paper: str) -> None:  # type: ignore[no-untyped-def]
+    """The masterplan's programme profiles carry every field a reader looks for."""
+    from app import model
+    from app.storage import rows, safe
+
+    db = safe.load_copy(demo_file)
+    organisations = {o.id: o.name for o in rows.select(db, model.Organisation)}
+    doc = printed("masterplan", lang, paper)
+    flow = doc.flow
+    for prog in rows.select(db, model.Programme):
+        assert " ".join(prog.rpjmd_link.split()) in flow, prog.code
+        for partner in rows.select(db, model.ProgrammePartner, programme_id=prog.id):
+            assert " ".join(organisations[partner.organisation_id].split()) in flow
+        for mark in rows.select(db, model.Milestone, programme_id=prog.id):
+            assert f"{mark.year}: {mark.title}" in flow, (prog.code, mark.title)
+    money = r"Rp\d{1,3}(\.\d{3})+" if lang == "id" else r"Rp\d{1,3}(,\d{3})+"
+    import re
+
+    assert re.search(money, flow)
+    heading = "MONITORING DAN EVALUASI" if lang == "id" else "MONITORING AND EVALUATION"
+    assert heading in doc.text.upper()
+
+
+def test_the_masterplan_prints_a_roadmap_page_per_dimension(printed) -> None:  # type: ignore[no-untyped-def]
+    """One figure per dimension after the overview, each on a page of its own."""
+    doc = printed("masterplan", "id", "a4")
+    for name in ("Governance", "Branding", "Economy", "Living", "Society", "Environment"):
+        pages = [p for p in doc.pages if f"Peta Jalan Smart {name} 2019-2024" in p
+                 and "...." not in p]
+        assert len(pages) == 1, name

@@ -16,6 +16,9 @@ the value a string), for the documents engineer:
 - ``font``: font family (``Arial``); ``font_size``: points as text (``12``).
 - ``paper``: ``a4`` or ``f4``; ``margin_left_cm``: left margin in cm (``3``).
 - ``author_id`` / ``author_en``: who prepared the books (cover line).
+- ``sambutan_id`` / ``sambutan_en``: the head of region's address (Sambutan).
+- ``emblem``: the region's emblem, a base64 PNG or JPEG (the demo's is a plain shield).
+- ``strategy_<element id>``: the strategy narrative of one framework element.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 from app import model, ops, workbooks
 from app.demo import cards as demo_cards
 from app.demo import data as demo_data
+from app.demo import narrative as demo_narrative
 from app.demo import people as demo_people
 from app.demo import plan as demo_plan
 from app.demo.data import DIMENSIONS, PLAN, component_id, dim_id
@@ -33,7 +37,7 @@ from app.demo.data import demo_id as _id
 from app.storage.workbook import WorkbookFile
 
 DOC_SETTINGS = {
-    "foreword_id": demo_data.FOREWORD_ID, "foreword_en": demo_data.FOREWORD_EN,
+    "foreword_id": demo_narrative.FOREWORD_ID, "foreword_en": demo_narrative.FOREWORD_EN,
     "sign_place": "Madiun", "sign_date": "2019-10-01", "sign_title": "WALI KOTA MADIUN",
     "sign_name": "H. MAIDI", "sign_nip": "", "font": "Arial", "font_size": "12",
     "paper": "a4", "margin_left_cm": "3",
@@ -48,7 +52,7 @@ def write_demo(path: Path) -> WorkbookFile:
         region="Kota Madiun", kind="kota", province="Jawa Timur", head_of_region="H. Maidi",
         head_title="Wali Kota Madiun", plan_start=2019, plan_end=2024, rpjmd_start=2019,
         rpjmd_end=2024, vision=demo_data.VISION, vision_keywords=demo_data.VISION_KEYWORDS,
-        profile=demo_data.PROFILE, notes=demo_data.NOTES)
+        profile=demo_data.PROFILE + demo_narrative.PROFILE_MORE, notes=demo_data.NOTES)
     return workbooks.new_workbook(path, book, fill=_fill, overwrite=True)
 
 
@@ -64,7 +68,7 @@ def _fill(wb: WorkbookFile) -> None:
         _vision(act)
     with ops.Action(wb, "Demo: programmes") as act:
         demo_plan.programmes(act, rng, origins)
-        for key, value in DOC_SETTINGS.items():
+        for key, value in {**DOC_SETTINGS, **demo_narrative.settings()}.items():
             act.put(model.DocSetting(id=key, value=value))
 
 

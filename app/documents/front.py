@@ -7,13 +7,14 @@ updates a TOC on load; Word refreshes them, page numbers included, on open.
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from app import i18n
-from app.documents import fields, layout, styles
+from app.documents import emblem, fields, layout, styles
 from app.documents.intro import region_name
 from app.documents.words import roman
 from app.documents.writer import Book, Entry, Signer
@@ -23,13 +24,14 @@ from app.formatting import place_date, year_range
 def cover(book: Book, title: str, subtitle: str) -> None:
     """Write the cover: programme, title, book, region, period, who wrote it, government, year."""
     wb, size = book.source.workbook, book.settings.font_size
+    book.title_line = f"{title.upper()}: {subtitle.upper()}"
     layout.blank_footer(book.section)
     author = book.settings.author
     government = book.t("GOVERNMENT OF {region}", region=region_name(book).upper())
     province = book.t("PROVINCE OF {name}", name=wb.province.upper()) if wb.province else ""
     lines: list[tuple[str, float]] = [
         ("", size), ("", size),
-        (book.t("GERAKAN MENUJU SMART CITY"), size + 2), ("", size), ("", size), ("", size),
+        (book.t("GERAKAN MENUJU 100 SMART CITY"), size + 2), ("", size),
         (title.upper(), size + 14), (subtitle.upper(), size + 6), ("", size),
         (region_name(book).upper(), size + 10),
         (book.t("PERIOD {years}", years=year_range(wb.plan_start, wb.plan_end)), size + 4),
@@ -40,8 +42,14 @@ def cover(book: Book, title: str, subtitle: str) -> None:
     ]
     if book.draft:
         lines[0] = (book.t("DRAFT"), size + 20)
-    for text, points in lines:
-        book.paragraph(text, style=styles.COVER, bold=bool(text) and points > size, size=points)
+    picture = emblem.decode(book.settings.emblem) if book.settings.emblem else None
+    for number, (text, points) in enumerate(lines):
+        paragraph = book.paragraph(text, style=styles.COVER, bold=bool(text) and points > size,
+                                   size=points)
+        if number == 3 and picture is not None:  # the emblem under the programme's name
+            paragraph.add_run().add_picture(io.BytesIO(picture), height=Cm(4.2))
+        elif number == 3:
+            book.paragraph("", style=styles.COVER, size=size)
 
 
 def _cover_year(book: Book) -> str:
@@ -54,7 +62,9 @@ def front_matter(book: Book, *, figures: bool = True) -> None:
     book.new_section(numbering="lowerRoman", start=1)
     layout.page_footer(book.section)
     book.in_front = True
+    address(book)
     foreword(book)
+    approval(book)
     book.front_heading(book.t("Table of Contents"))
     _placeholder(book, "contents")
     book.front_heading(book.t("List of Tables"))
@@ -66,17 +76,52 @@ def front_matter(book: Book, *, figures: bool = True) -> None:
     book.new_section(numbering="decimal", start=1)
 
 
+def address(book: Book) -> None:
+    """Write the Sambutan of the head of region (from the settings), signed by them."""
+    wb = book.source.workbook
+    book.front_heading(book.t("Address of the Head of Region"))
+    text = book.settings.sambutan or book.t(DEFAULT_ADDRESS, region=region_name(book),
+                                            years=year_range(wb.plan_start, wb.plan_end))
+    book.paragraphs(text)
+    book.paragraph("", keep=True)
+    book.signatures([head_signer(book, above=_signed_at(book))])
+
+
 def foreword(book: Book) -> None:
-    """Write the Kata Pengantar from the settings, signed by the head of region."""
+    """Write the team's Kata Pengantar from the settings, signed for the Tim Pelaksana."""
     wb = book.source.workbook
     book.front_heading(book.t("Foreword"))
     text = book.settings.foreword or book.t(DEFAULT_FOREWORD, region=region_name(book),
                                             years=year_range(wb.plan_start, wb.plan_end))
     book.paragraphs(text)
+    book.paragraph("", keep=True)
+    settings = book.settings
+    if settings.team_name:
+        book.signatures([Signer(title=settings.team_title.upper(), name=settings.team_name,
+                                nip=settings.team_nip, above=_signed_at(book))])
+    else:
+        team = book.settings.author or book.t("Smart City Implementation Team")
+        book.paragraph(_signed_at(book), align="right", keep=True)
+        book.paragraph(team, align="right", bold=True)
+
+
+def approval(book: Book) -> None:
+    """Write the Lembar Pengesahan: the book, its period, adopted and signed by the head."""
+    wb = book.source.workbook
+    book.front_heading(book.t("Approval Page"))
+    book.paragraph(book.title_line, align="center", bold=True)
+    book.paragraph(book.t("{region}, PERIOD {years}", region=region_name(book).upper(),
+                          years=year_range(wb.plan_start, wb.plan_end)), align="center",
+                   bold=True)
     book.paragraph("")
-    place = book.settings.sign_place or wb.region
-    when = place_date(place, book.settings.sign_date, book.lang)
-    book.signatures([head_signer(book, above=when)])
+    book.paragraph(book.t(APPROVAL, region=region_name(book)), keep=True)
+    book.paragraph("", keep=True)
+    book.signatures([head_signer(book, above=book.t("Adopted at {when}", when=_signed_at(book)))])
+
+
+def _signed_at(book: Book) -> str:
+    place = book.settings.sign_place or book.source.workbook.region
+    return place_date(place, book.settings.sign_date, book.lang)
 
 
 def head_signer(book: Book, above: str = "") -> Signer:
@@ -204,6 +249,15 @@ def _entry_paragraph(entry: Entry, style_id: str, tab_twips: int) -> tuple[Any, 
     return paragraph, number
 
 
+DEFAULT_ADDRESS = (
+    "The Smart City Masterplan of {region} {years} is the shared plan of the regional "
+    "government and its people for using technology to serve citizens better. I ask every "
+    "regional agency to carry its programmes into the yearly plans and budgets, and every "
+    "citizen to take part in making {region} a smart city.")
+APPROVAL = ("This book was discussed in the technical guidance workshops of the Gerakan Menuju "
+            "100 Smart City and is adopted as the reference of {region} for its smart city "
+            "programmes.")
+
 DEFAULT_FOREWORD = (
     "Praise be to God Almighty: the Smart City Masterplan of {region} for {years} has been "
     "completed. It was prepared together by the regional government, the Smart City council, "
@@ -215,7 +269,21 @@ DEFAULT_FOREWORD = (
 )
 
 i18n.register({
-    "GERAKAN MENUJU SMART CITY": "GERAKAN MENUJU SMART CITY",
+    "GERAKAN MENUJU 100 SMART CITY": "GERAKAN MENUJU 100 SMART CITY",
+    "Address of the Head of Region": "Sambutan Kepala Daerah",
+    "Approval Page": "Lembar Pengesahan",
+    "{region}, PERIOD {years}": "{region} TAHUN {years}",
+    "Adopted at {when}": "Ditetapkan di {when}",
+    "Smart City Implementation Team": "Tim Pelaksana Smart City",
+    DEFAULT_ADDRESS: (
+        "Masterplan Smart City {region} {years} adalah rencana bersama pemerintah daerah dan "
+        "masyarakat untuk memanfaatkan teknologi bagi pelayanan warga yang lebih baik. Saya "
+        "minta setiap perangkat daerah menuangkan program-programnya ke dalam rencana kerja "
+        "dan anggaran tahunan, dan mengajak seluruh warga berperan serta mewujudkan {region} "
+        "sebagai kota cerdas."),
+    APPROVAL: ("Buku ini telah dibahas dalam rangkaian bimbingan teknis Gerakan Menuju 100 Smart "
+               "City dan ditetapkan sebagai acuan {region} dalam melaksanakan program smart "
+               "city."),
     "DRAFT": "KONSEP",
     "PERIOD {years}": "TAHUN {years}",
     "Prepared by:": "Disusun oleh:",

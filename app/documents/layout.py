@@ -104,6 +104,7 @@ def shrink(paragraph: Any) -> None:
     else:
         props.append(spacing)
     mark = element("w:rPr")
+    mark.append(element("w:vanish"))  # hidden: an empty last line never makes a page of its own
     mark.append(element("w:sz", val="2"))
     sect = props.find(qn("w:sectPr"))
     if sect is not None:

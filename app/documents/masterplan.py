@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from app import i18n
-from app.documents import front, intro, plan_tables, words
+from app.documents import front, governance, intro, plan_tables, profiles, words
 from app.documents.tables import Column
 from app.documents.writer import Book
-from app.formatting import rupiah, year_range
+from app.formatting import year_range
 
 TITLE, SUBTITLE = "Smart City Masterplan", "Book 2: Masterplan"
 CHAPTERS = ("Introduction", "Vision, Missions, Goals and Targets", "Smart City Strategy",
-            "Programme Plan", "Roadmap", "Quick Wins", "Governance and Funding", "Closing")
+            "Programme Plan", "Roadmap", "Quick Wins", "Governance and Funding",
+            "Monitoring and Evaluation", "Closing")
 ANNEXES = ("Traceability of Programmes", "Programme Indicators")
 PURPOSE = ("This masterplan sets out how {region} will become a smart city over {years}: the "
            "vision, the goals per dimension, the programmes with their lead agencies and "
@@ -40,6 +41,7 @@ def write(book: Book) -> None:
     _quick_wins(book)
     _governance(book)
     book.step()
+    governance.monitoring(book, book.t(CHAPTERS[7]))
     _closing(book)
     _annexes(book)
     book.step()
@@ -76,9 +78,10 @@ def _goal_rows(book: Book, years: list[int]) -> list[object]:
     for dim in src.dimensions:
         rows.append(Band(src.name(dim)))
         for goal in src.goals.get(dim.id, []):
-            targets = {t.year: t.target for t in src.goal_targets.get(goal.id, [])}
+            targets = {t.year: book.num(t.target) for t in src.goal_targets.get(goal.id, [])}
             indicator = f"{goal.indicator} ({goal.unit})" if goal.unit else goal.indicator
-            rows.append((goal.text, indicator, goal.baseline, *(targets.get(y, "") for y in years)))
+            rows.append((goal.text, indicator, book.num(goal.baseline),
+                         *(targets.get(y, "") for y in years)))
     return rows
 
 
@@ -88,20 +91,36 @@ def _strategy(book: Book) -> None:
     book.paragraph(book.t(STRATEGY))
     for dim in src.dimensions:
         book.heading(src.name(dim))
-        book.bullets((g.text for g in src.goals.get(dim.id, [])), empty=book.t("None recorded."))
+        goals = [g.text for g in src.goals.get(dim.id, [])]
+        if goals:
+            book.paragraph(book.t("The goals of {dimension}:", dimension=src.name(dim)))
+            book.bullets(goals)
         for element in src.elements.get(dim.id, []):
-            book.subheading(src.name(element))
             chosen = [p for p in src.programmes_of(dim.id) if p.element_id == element.id]
-            book.bullets((f"{p.code} {p.name}: {p.aim or p.description}".strip().rstrip(":")
-                          for p in chosen), empty=book.t("No programme yet."))
+            narrative = element_narrative(book, element.id)
+            if not chosen and not narrative:
+                continue
+            book.subheading(src.name(element))
+            book.paragraphs(narrative)
+            if chosen:
+                book.paragraph(book.t("Programmes carrying this strategy:"))
+                book.bullets(f"{p.code} {p.name} ({src.organisation(p.lead_org_id)}, "
+                             f"{year_range(p.start_year, p.end_year)})" for p in chosen)
+
+
+def element_narrative(book: Book, element_id: str) -> str:
+    """Return an element's strategy narrative (DocSetting ``strategy_<element id>[_en]``)."""
+    values = book.source.setting_values
+    own = values.get(f"strategy_{element_id}_{book.lang}", "")
+    return own or values.get(f"strategy_{element_id}", "")
 
 
 def _programmes(book: Book) -> None:
     book.new_section(landscape=True)
     book.chapter(book.t(CHAPTERS[3]))
     total = sum(book.source.budget_total(p.id) for p in book.source.programmes)
-    book.paragraph(book.t(PLAN, count=len(book.source.programmes), amount=rupiah(total)))
-    plan_tables.programme_tables(book)
+    book.paragraph(book.t(PLAN, count=len(book.source.programmes), amount=book.rp(total)))
+    plan_tables.programme_tables(book, profiles.programme_profile)
 
 
 def _roadmap(book: Book) -> None:
@@ -121,7 +140,7 @@ def _quick_wins(book: Book) -> None:
     book.paragraph(book.t(QUICK_WINS))
     columns = [Column(book.t("Code"), 1.6), Column(book.t("Quick win"), 5.5),
                Column(book.t("Lead agency"), 2.5), Column(book.t("Years"), 2, "center"),
-               Column(book.t("Progress"), 1.8, "right"), Column(book.t("Target users"), 3.5)]
+               Column(book.progress_label(), 2.2, "right"), Column(book.t("Target users"), 3.5)]
     rows = [(p.code, p.name, src.organisation(p.lead_org_id),
              year_range(p.start_year, p.end_year), f"{_progress(book, p.id)}%", p.target_users)
             for p in src.quick_wins()]
@@ -140,24 +159,17 @@ def _governance(book: Book) -> None:
     book.chapter(book.t(CHAPTERS[6]))
     book.heading(book.t("Governance"))
     book.paragraph(book.t(GOVERNANCE))
-    columns = [Column(book.t("No"), 1, "center"), Column(book.t("Name"), 5),
-               Column(book.t("Position"), 6), Column(book.t("Role"), 4)]
-    members = [p for p in src.people.values() if p.role_set() & {"dewan", "tim_pelaksana"}]
-    rows = [(n, p.name, p.position, ", ".join(
-        words.label(words.ROLES, r, book.lang) for r in sorted(p.role_set())
-        if r in ("dewan", "tim_pelaksana", "kepala_daerah")))
-        for n, p in enumerate(members, 1)]
-    book.table(columns, rows, caption=book.t("Smart City Council and Implementation Team"))
+    governance.governance_tables(book)
     book.heading(book.t("Funding"))
     total = sum(src.budget_total(p.id) for p in src.programmes)
-    book.paragraph(book.t(FUNDING, amount=rupiah(total)))
+    book.paragraph(book.t(FUNDING, amount=book.rp(total)))
     plan_tables.budget_table(book, "dimension", book.t("Indicative budget per dimension and year"))
     plan_tables.budget_table(book, "source", book.t("Indicative budget per funding source"))
     book.chart("budget", book.t("Indicative budget per year"), height_share=0.45)
 
 
 def _closing(book: Book) -> None:
-    book.chapter(book.t(CHAPTERS[7]))
+    book.chapter(book.t(CHAPTERS[8]))
     book.paragraph(book.t(CLOSING, region=intro.region_name(book)))
     book.paragraph("")
     place = book.settings.sign_place or book.source.workbook.region
@@ -177,8 +189,8 @@ def _annexes(book: Book) -> None:
 
 ALIGNMENT = ("The goals of the masterplan follow the regional medium-term development plan "
              "(RPJMD) {years}; the table shows the RPJMD programme each goal supports.")
-STRATEGY = ("The strategy is set per dimension: the goals to reach and, per element, the "
-            "programmes that carry them.")
+STRATEGY = ("The strategy is set per dimension: the goals to reach and, per element, how the "
+            "city means to get there and the programmes that carry it.")
 PLAN = ("The plan holds {count} programmes with a total indicative budget of {amount}, listed "
         "below per dimension.")
 ROADMAP = ("The roadmap places every programme on the years of the plan: first an overview by "
@@ -212,6 +224,9 @@ i18n.register({
     "RPJMD programme": "Program RPJMD",
     "Alignment of the goals with the RPJMD": "Keselarasan tujuan dengan RPJMD",
     "No programme yet.": "Belum ada program.",
+    "Monitoring and Evaluation": "Monitoring dan Evaluasi",
+    "The goals of {dimension}:": "Tujuan {dimension}:",
+    "Programmes carrying this strategy:": "Program yang mewujudkan strategi ini:",
     "Phases": "Tahapan",
     "Governance": "Tata Kelola", "Funding": "Pembiayaan",
     "Smart City Council and Implementation Team": "Dewan Smart City dan Tim Pelaksana",
@@ -220,7 +235,7 @@ i18n.register({
     ALIGNMENT: ("Tujuan masterplan mengikuti Rencana Pembangunan Jangka Menengah Daerah (RPJMD) "
                 "{years}; tabel berikut menunjukkan program RPJMD yang didukung tiap tujuan."),
     STRATEGY: ("Strategi disusun per dimensi: tujuan yang hendak dicapai dan, per elemen, "
-               "program yang mewujudkannya."),
+               "cara kota mencapainya serta program yang mewujudkannya."),
     PLAN: ("Rencana ini memuat {count} program dengan total indikasi anggaran {amount}, "
            "diuraikan per dimensi berikut."),
     ROADMAP: ("Peta jalan menempatkan setiap program pada tahun-tahun rencana: pertama "

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from app import i18n, model
 from app.documents import words
 from app.documents.tables import Band, Bold, Column
 from app.documents.writer import Book
-from app.formatting import rupiah, rupiah_unit, unit_label, year_range
+from app.formatting import unit_label, year_range
 
 UNIT = "juta"
 
@@ -34,22 +34,29 @@ def programme_rows(book: Book, programmes: Sequence[model.Programme]) -> Iterato
         yield (number, prog.code, prog.name, src.element_name(prog.element_id),
                words.label(words.PROGRAMME_KINDS, prog.kind, book.lang),
                src.organisation(prog.lead_org_id), year_range(prog.start_year, prog.end_year),
-               words.label(words.PHASES, prog.phase, book.lang), rupiah_unit(amount, UNIT),
+               words.label(words.PHASES, prog.phase, book.lang), book.rp_unit(amount, UNIT),
                "\n".join([prog.output, *kpis]).strip())
-    yield Bold(["", "", book.t("Total"), "", "", "", "", "", rupiah_unit(total, UNIT), ""])
+    yield Bold(["", "", book.t("Total"), "", "", "", "", "", book.rp_unit(total, UNIT), ""])
 
 
-def programme_tables(book: Book) -> None:
-    """Write one landscape programme table per dimension (every programme appears once)."""
+def programme_tables(book: Book, profile: Callable[[Book, model.Programme], None] | None = None
+                     ) -> None:
+    """Write one landscape programme table per dimension (every programme appears once).
+
+    ``profile`` then writes each programme of the dimension in full after its table.
+    """
     src = book.source
     for dim in src.dimensions:
         book.heading(src.name(dim))
         programmes = src.programmes_of(dim.id)
         total = sum(src.budget_total(p.id) for p in programmes)
         book.paragraph(book.t(PROGRAMMES_OF, count=len(programmes), dimension=src.name(dim),
-                              amount=rupiah(total)))
+                              amount=book.rp(total)))
         book.table(programme_columns(book), programme_rows(book, programmes),
                    caption=book.t("Programmes of {dimension}", dimension=src.name(dim)))
+        if profile is not None:
+            for prog in programmes:
+                profile(book, prog)
     orphans = [p for p in src.programmes if src.dimension(p.dimension_id) is None]
     if orphans:
         book.heading(book.t("Other programmes"))
@@ -66,9 +73,9 @@ def phase_table(book: Book) -> None:
     for code in model.PHASES:
         chosen = [p for p in src.programmes if p.phase == code]
         amount = sum(src.budget_total(p.id) for p in chosen)
-        rows.append((words.label(words.PHASES, code, book.lang), len(chosen), rupiah(amount)))
+        rows.append((words.label(words.PHASES, code, book.lang), len(chosen), book.rp(amount)))
     grand = sum(src.budget_total(p.id) for p in src.programmes)
-    rows.append(Bold([book.t("Total"), len(src.programmes), rupiah(grand)]))
+    rows.append(Bold([book.t("Total"), len(src.programmes), book.rp(grand)]))
     book.table(columns, rows, caption=book.t("Programmes per phase"))
 
 
@@ -80,10 +87,10 @@ def budget_table(book: Book, group: str, caption: str) -> None:
     first = Column(book.t("Dimension") if group == "dimension" else book.t("Funding source"), 4)
     columns = [first, *(Column(str(y), 2, "right") for y in rollup.years),
                Column(book.t("Total"), 2.4, "right")]
-    rows: list[object] = [(line.name(book.lang), *(rupiah_unit(a, UNIT) for a in line.amounts),
-                           rupiah_unit(line.total, UNIT)) for line in rollup.lines]
-    rows.append(Bold([book.t("Total"), *(rupiah_unit(a, UNIT) for a in rollup.year_totals()),
-                      rupiah_unit(rollup.total, UNIT)]))
+    rows: list[object] = [(line.name(book.lang), *(book.rp_unit(a, UNIT) for a in line.amounts),
+                           book.rp_unit(line.total, UNIT)) for line in rollup.lines]
+    rows.append(Bold([book.t("Total"), *(book.rp_unit(a, UNIT) for a in rollup.year_totals()),
+                      book.rp_unit(rollup.total, UNIT)]))
     book.table(columns, rows, caption=f"{caption} ({unit_label(UNIT, book.lang)})")
 
 
@@ -104,8 +111,8 @@ def _kpi_rows(book: Book, years: list[int]) -> Iterator[object]:
         yield Band(src.name(dim))
         for prog in src.programmes_of(dim.id):
             for kpi in src.kpis.get(prog.id, []):
-                targets = {t.year: t.target for t in src.kpi_targets.get(kpi.id, [])}
-                yield (prog.code, kpi.indicator, kpi.unit, kpi.baseline,
+                targets = {t.year: book.num(t.target) for t in src.kpi_targets.get(kpi.id, [])}
+                yield (prog.code, kpi.indicator, kpi.unit, book.num(kpi.baseline),
                        *(targets.get(y, "") for y in years))
 
 

@@ -6,7 +6,7 @@ from app import i18n, model
 from app.documents import front, intro, words
 from app.documents.tables import Column
 from app.documents.writer import Book
-from app.formatting import long_date, rupiah, year_range
+from app.formatting import long_date, year_range
 
 TITLE, SUBTITLE = "Smart City Masterplan", "Quick Win Book"
 CHAPTERS = ("Introduction", "Quick Wins at a Glance", "Quick Win Profiles")
@@ -41,7 +41,7 @@ def _overview(book: Book) -> None:
     book.chapter(book.t(CHAPTERS[1]))
     columns = [Column(book.t("No"), 1, "center"), Column(book.t("Code"), 1.6),
                Column(book.t("Quick win"), 5.4), Column(book.t("Dimension"), 3),
-               Column(book.t("Lead agency"), 2.6), Column(book.t("Progress"), 1.8, "right")]
+               Column(book.t("Lead agency"), 2.6), Column(book.progress_label(), 2.2, "right")]
     rows = [(n, p.code, p.name, _dimension(book, p), src.organisation(p.lead_org_id),
              f"{latest(book, p.id)}%") for n, p in enumerate(src.quick_wins(), 1)]
     book.table(columns, rows, caption=book.t("Quick wins"))
@@ -72,8 +72,8 @@ def _profile(book: Book, prog: model.Programme) -> None:
                                                        milestones) if x)),
             (book.t("Target users"), prog.target_users), (book.t("Output"), prog.output),
             (book.t("Indicators"), kpis),
-            (book.t("Indicative budget"), rupiah(src.budget_total(prog.id))),
-            (book.t("Progress"), f"{latest(book, prog.id)}%")]
+            (book.t("Indicative budget"), book.rp(src.budget_total(prog.id))),
+            (book.progress_label(), f"{latest(book, prog.id)}%")]
     book.table([Column("", 4), Column("", 12)], rows, header=False,
                caption=book.t("Profile of {name}", name=prog.name))
     updates = src.updates_as_of(prog.id)

@@ -32,6 +32,11 @@ class Settings:
     sign_nip: str = ""
     margin_left_cm: float = 3.0
     author: str = ""
+    sambutan: str = ""  # the head of region's address, before the team's Kata Pengantar
+    emblem: str = ""  # base64 PNG/JPEG of the region's emblem (app.documents.emblem)
+    team_title: str = ""  # who signs the Kata Pengantar for the Tim Pelaksana
+    team_name: str = ""
+    team_nip: str = ""
 
     @classmethod
     def from_values(cls, values: dict[str, str], lang: str) -> Settings:
@@ -48,7 +53,12 @@ class Settings:
                    sign_name=values.get("sign_name", "").strip(),
                    sign_nip=values.get("sign_nip", "").strip(),
                    margin_left_cm=min(max(margin, 3.0), 5.0),  # domain.md: at least 3 cm
-                   author=values.get(f"author_{lang}") or values.get("author", ""))
+                   author=values.get(f"author_{lang}") or values.get("author", ""),
+                   sambutan=values.get(f"sambutan_{lang}") or values.get("sambutan", ""),
+                   emblem=values.get("emblem", ""),
+                   team_title=values.get("team_title", "").strip(),
+                   team_name=values.get("team_name", "").strip(),
+                   team_nip=values.get("team_nip", "").strip())
 
 
 def _number(text: str, default: float) -> float:
@@ -89,8 +99,8 @@ class Source:
         self.db, self.lang = db, lang
         books = rows.select(db, model.Workbook)
         self.workbook = books[0] if books else model.Workbook(region="", plan_start=None)
-        self.settings = Settings.from_values(
-            {s.id: s.value for s in rows.select(db, model.DocSetting)}, lang)
+        self.setting_values = {s.id: s.value for s in rows.select(db, model.DocSetting)}
+        self.settings = Settings.from_values(self.setting_values, lang)
         self.missions = rows.select(db, model.Mission)
         self.dimensions = rows.select(db, model.Dimension)
         self.elements = _group(rows.select(db, model.Element), "dimension_id")
@@ -127,6 +137,7 @@ class Source:
         self.origins = _group(rows.select(db, model.ProgrammeOrigin), "programme_id")
         self.partners = _group(rows.select(db, model.ProgrammePartner), "programme_id")
         self.milestones = _group(rows.select(db, model.Milestone), "programme_id")
+        self.dependencies = _group(rows.select(db, model.Dependency), "programme_id")
         self.updates = _group(rows.select(db, model.QuickWinUpdate), "programme_id")
 
     # -- labels in the export's language ------------------------------------------------

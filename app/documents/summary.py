@@ -6,7 +6,7 @@ from app import i18n
 from app.documents import front, intro, plan_tables, words
 from app.documents.tables import Bold, Column
 from app.documents.writer import Book
-from app.formatting import number, rupiah, year_range
+from app.formatting import number, year_range
 
 TITLE, SUBTITLE = "Smart City Masterplan", "Executive Summary"
 CHAPTERS = ("The Plan at a Glance", "Programmes and Budget", "Quick Wins")
@@ -48,7 +48,7 @@ def _glance(book: Book) -> None:
             (book.t("Workshop cards"), number(len(src.cards))),
             (book.t("Programmes"), number(len(src.programmes))),
             (book.t("Quick wins"), number(len(src.quick_wins()))),
-            Bold([book.t("Indicative budget"), rupiah(total)])]
+            Bold([book.t("Indicative budget"), book.rp(total)])]
     book.table([Column(book.t("Item"), 9), Column(book.t("Value"), 6, "right")], rows,
                caption=book.t("Key figures"))
 
@@ -62,9 +62,9 @@ def _money(book: Book) -> None:
     for dim in src.dimensions:
         chosen = src.programmes_of(dim.id)
         rows.append((src.name(dim), len(chosen),
-                     rupiah(sum(src.budget_total(p.id) for p in chosen))))
+                     book.rp(sum(src.budget_total(p.id) for p in chosen))))
     grand = sum(src.budget_total(p.id) for p in src.programmes)
-    rows.append(Bold([book.t("Total"), len(src.programmes), rupiah(grand)]))
+    rows.append(Bold([book.t("Total"), len(src.programmes), book.rp(grand)]))
     book.table(columns, rows, caption=book.t("Programmes and budget per dimension"))
     book.chart("budget", book.t("Indicative budget per year"), height_share=0.4)
     plan_tables.phase_table(book)

@@ -81,3 +81,30 @@ i18n.register({
     "Indicative budget per year": "Indikasi anggaran per tahun",
     "Smart city roadmap": "Peta jalan smart city",
 })
+
+
+def figure(value: object, lang: str) -> str:
+    """Return a number written in ``value`` with the book's separators (``1.500`` / ``1,500``).
+
+    Targets are free text: ``1500`` becomes ``1.500`` (Indonesian) or ``1,500``
+    (English), ``2.5`` or ``2,5`` becomes ``2,5`` / ``2.5``; other text is kept.
+    """
+    text = str(value).strip()
+    plain = text.replace(" ", "")
+    if not plain or plain.count(".") + plain.count(",") > 1 or \
+            not plain.lstrip("-").replace(".", "").replace(",", "").isdigit():
+        return text
+    whole, _sep, part = plain.replace(",", ".").partition(".")
+    if part and len(part) == 3 and not whole.lstrip("-").startswith("0") and "," not in plain:
+        whole, part = whole + part, ""  # "1.500": already a thousands separator
+    grouped = f"{int(whole):,}"
+    thousands, decimal = (".", ",") if lang == "id" else (",", ".")
+    grouped = grouped.replace(",", thousands)
+    return f"{grouped}{decimal}{part}" if part else grouped
+
+
+def money(text: str, lang: str) -> str:
+    """Return an amount formatted the Indonesian way (``Rp1.500.000,00``) in ``lang``'s style."""
+    if lang == "id":
+        return text
+    return text.translate(str.maketrans(".,", ",."))

@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 
 from app import i18n
-from app.documents import fields, layout, styles, tables
+from app.documents import fields, layout, styles, tables, words
 from app.documents.source import Source
 from app.documents.words import roman  # also registers the labels books share
 from app.progress import Progress, silent
@@ -84,7 +84,8 @@ def _keep_together(paragraphs: list[Any]) -> None:
 SHORT_LIST = 8
 DRAFT_MARK = "DRAFT - NOT FOR SIGNATURE"
 
-i18n.register({"The chart could not be drawn: {reason}": "Grafik tidak dapat digambar: {reason}",
+i18n.register({"Progress as of {date}": "Progres per {date}",
+               "The chart could not be drawn: {reason}": "Grafik tidak dapat digambar: {reason}",
                DRAFT_MARK: "KONSEP - BELUM UNTUK DITANDATANGANI"})
 
 
@@ -95,6 +96,7 @@ class Book:
                  steps: int = 1, *, draft: bool = False) -> None:
         self.doc = docx.Document()
         self.draft = draft  # marked DRAFT on every page; gaps show as such
+        self.title_line = ""  # "MASTERPLAN SMART CITY - BUKU 2: MASTERPLAN" (the cover sets it)
         self.source, self.settings = source, source.settings
         self.lang, self.paper = source.lang, paper
         self.placeholders: dict[str, Any] = {}
@@ -116,6 +118,30 @@ class Book:
         """Return the label ``english`` in the book's language, filled with ``params``."""
         text = i18n.translate(english, self.lang)
         return text.format(**params) if params else text
+
+    def rp(self, amount: int) -> str:
+        """Return ``Rp1.500.000`` (English book: ``Rp1,500,000``)."""
+        from app.formatting import rupiah
+
+        return words.money(rupiah(amount), self.lang)
+
+    def rp_unit(self, amount: int, unit: str) -> str:
+        """Return an amount in ``unit`` (``juta``) with the book's separators."""
+        from app.formatting import rupiah_unit
+
+        return words.money(rupiah_unit(amount, unit), self.lang)
+
+    def progress_label(self) -> str:
+        """Return ``Progres per 1 Oktober 2019``: progress is reported as of the book's date."""
+        from app.formatting import long_date
+
+        when = self.settings.sign_date
+        return self.t("Progress as of {date}", date=long_date(when, self.lang)) if when \
+            else self.t("Progress")
+
+    def num(self, value: object) -> str:
+        """Return a number in a text (a KPI target) with the book's thousands separators."""
+        return words.figure(value, self.lang)
 
     def step(self) -> None:
         """Report that one more part of the book is written (the callback may cancel)."""
@@ -352,7 +378,7 @@ class Book:
                                                                        self.lang, dpi=200)):
             if number:
                 self.page_break()
-            self.figure(png, title, height_share=0.95)
+            self.figure(png, title, height_share=0.86)
 
     def tidy(self) -> None:
         """Drop the empty paragraphs a page could hold alone (a blank page after a full table).
