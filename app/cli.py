@@ -17,7 +17,7 @@ from app.errors import RencanaError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 DOC_KINDS = ("masterplan", "analysis", "quickwins", "summary", "minutes", "attendance",
-             "commitment", "programmes")
+             "commitment", "programmes", "slides")
 COMMANDS = ("demo", "check", "dump", "import", "export", "merge", "chart")
 
 
@@ -63,6 +63,11 @@ def _export(args: argparse.Namespace) -> int:
         from app import worksheets
 
         worksheets.export_programmes(Path(args.file), out)
+        return EXIT_OK
+    if args.doc == "slides":
+        from app.slides import export_deck
+
+        export_deck(Path(args.file), out, lang=args.lang, progress=terminal(label=out.name))
         return EXIT_OK
     from app.documents import export_document
 

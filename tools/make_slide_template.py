@@ -1,4 +1,4 @@
-"""Build the 16:9 slide template of the pemaparan deck: ``uv run python tools/make_slide_template.py``.
+"""Build the 16:9 template of the pemaparan deck: ``uv run python tools/make_slide_template.py``.
 
 python-pptx's default template is 4:3 (10 x 7.5 in); changing only the slide
 size leaves every master and layout placeholder 4:3 wide, so titles and bodies
@@ -27,8 +27,8 @@ from pathlib import Path
 from lxml import etree
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.oxml.shapes.autoshape import CT_Shape
 from pptx.oxml.ns import qn
+from pptx.oxml.shapes.autoshape import CT_Shape
 from pptx.shapes.autoshape import Shape
 from pptx.util import Emu, Inches
 

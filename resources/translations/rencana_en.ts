@@ -639,6 +639,10 @@
             <translation>Commitment sheet (one session)</translation>
         </message>
         <message>
+            <source>Presentation slides (pemaparan)</source>
+            <translation>Presentation slides (pemaparan)</translation>
+        </message>
+        <message>
             <source>A4 (210 x 297 mm)</source>
             <translation>A4 (210 x 297 mm)</translation>
         </message>
@@ -699,6 +703,10 @@
         <message>
             <source>Save the document as</source>
             <translation>Save the document as</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>PowerPoint presentations (*.pptx)</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>

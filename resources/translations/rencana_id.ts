@@ -639,6 +639,10 @@
             <translation>Lembar komitmen (satu sesi)</translation>
         </message>
         <message>
+            <source>Presentation slides (pemaparan)</source>
+            <translation>Salindia pemaparan (PowerPoint)</translation>
+        </message>
+        <message>
             <source>A4 (210 x 297 mm)</source>
             <translation>A4 (210 x 297 mm)</translation>
         </message>
@@ -699,6 +703,10 @@
         <message>
             <source>Save the document as</source>
             <translation>Simpan dokumen sebagai</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>Presentasi PowerPoint (*.pptx)</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
