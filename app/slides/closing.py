@@ -38,7 +38,7 @@ def _quick_win(deck: Deck, prog: model.Programme) -> None:
     for heading, text, height, size in blocks:
         deck.text(slide, Box(left.left, top, left.width, 0.32), heading, 13, 10, bold=True,
                   colour=colour)
-        body = text.strip() or deck.t("None recorded.")
+        body = clean(text) or deck.t("None recorded.")
         box = Box(left.left, top + 0.32, left.width, height)
         box = Box(box.left, box.top, box.width, deck.measure(body, box, size, 10))
         deck.text(slide, box, body, size, 10)
@@ -157,7 +157,8 @@ def commitment(deck: Deck) -> None:
     """What the region committed to at the last Bimtek, and what happens next."""
     src = deck.source
     session = facts.final_session(src)
-    agreed = [a.text for a in src.agreed.get(session.id, [])] if session else []
+    agreed = [_one(a.text) for a in src.agreed.get(session.id, [])] if session else []
+    agreed = [text for text in agreed if text]
     slide = deck.slide("Title Only", deck.t("Commitment and next steps"), "")
     left, right = CONTENT.columns(2, 0.4)
     when = ""
@@ -168,7 +169,7 @@ def commitment(deck: Deck) -> None:
                NAVY, 18)
     deck.text(slide, Box(left.left, left.top + 0.55, left.width, 0.4), when, 13, 9,
               colour=GREY)
-    body = "\n".join(f"{n}. {_one(t)}" for n, t in enumerate(agreed, 1)) or deck.t(PLEDGE)
+    body = "\n".join(f"{n}. {t}" for n, t in enumerate(agreed, 1)) or deck.t(PLEDGE)
     deck.text(slide, Box(left.left, left.top + 1.0, left.width, left.height - 1.0), body, 18,
               10, spacing=5)
     steps = _next_steps(deck)
@@ -184,6 +185,8 @@ def _next_steps(deck: Deck) -> list[str]:
     src = deck.source
     steps = []
     for item in facts.followups(src, 4, facts.final_session(src)):
+        if not _one(item.text):
+            continue
         extra = ", ".join(x for x in (_one(item.owner), long_date(item.due_date, deck.lang)) if x)
         steps.append(_one(item.text) + (f" ({extra})" if extra else ""))
     regulation = deck.t("Mayor" if src.workbook.kind == "kota" else "Regent")

@@ -35,8 +35,12 @@ ELLIPSIS = "…"
 def char_width(char: str) -> int:
     """Return the advance of ``char`` in thousandths of an em (an estimate)."""
     found = WIDTHS.get(char)
-    if found is not None:
-        return found
+    if found is None:
+        found = WIDTHS[char] = _other_width(char)  # remembered: decks repeat their letters
+    return found
+
+
+def _other_width(char: str) -> int:
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0
     if unicodedata.east_asian_width(char) in ("W", "F") or ord(char) > 0xFFFF:
@@ -44,10 +48,18 @@ def char_width(char: str) -> int:
     return OTHER
 
 
+def _ems(text: str) -> float:
+    get = WIDTHS.get
+    total = 0
+    for char in text:
+        found = get(char)
+        total += found if found is not None else char_width(char)
+    return total / 1000
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Return the estimated width of ``text`` at ``size`` points, in inches (with margin)."""
-    ems = sum(char_width(c) for c in text) / 1000
-    return ems * size / 72 * (BOLD if bold else 1.0) * SAFETY
+    return _ems(text) * size / 72 * (BOLD if bold else 1.0) * SAFETY
 
 
 def widest_word(text: str, size: float, bold: bool = False) -> float:
@@ -73,20 +85,22 @@ def _split_word(word: str, size: float, width: float, bold: bool) -> list[str]:
 
 def wrap(text: str, size: float, width: float, bold: bool = False) -> list[str]:
     """Return the lines ``text`` takes in a box ``width`` inches wide (each paragraph wraps)."""
+    scale = size / 72 * (BOLD if bold else 1.0) * SAFETY
+    space = WIDTHS[" "] / 1000 * scale
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        current = ""
+        current, used = "", 0.0
         for word in paragraph.split():
-            candidate = f"{current} {word}" if current else word
-            if text_width(candidate, size, bold) <= width:
-                current = candidate
+            need = _ems(word) * scale  # widths add up: a line is its words plus spaces
+            if current and used + space + need <= width:
+                current, used = f"{current} {word}", used + space + need
                 continue
             if current:
                 lines.append(current)
-            pieces = _split_word(word, size, width, bold) if text_width(
-                word, size, bold) > width else [word]
+            pieces = _split_word(word, size, width, bold) if need > width else [word]
             lines.extend(pieces[:-1])
             current = pieces[-1] if pieces else ""
+            used = text_width(current, size, bold)
         lines.append(current)
     return lines
 

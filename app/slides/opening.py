@@ -118,6 +118,7 @@ def profile(deck: Deck) -> None:
     """The region in brief, key figures of the workshops, and the readiness radar."""
     src, lang = deck.source, deck.lang
     book = src.workbook
+    province, head = _one(book.province), _one(book.head_of_region)
     region = facts.region_name(src, lang)
     figures = [(number(len(src.sessions)), deck.t("workshop sessions")),
                (number(facts.participants(src)), deck.t("participants")),
@@ -130,15 +131,14 @@ def profile(deck: Deck) -> None:
     slide = deck.slide("Title Only", deck.t("Regional profile and readiness"), notes)
     left = Box(CONTENT.left, CONTENT.top + 0.1, 6.3, CONTENT.height - 0.1)
     facts_line = " · ".join(x for x in (
-        book.province and deck.t("Province {name}", name=book.province),
-        book.head_of_region and f"{book.head_title or deck.t('Head of region')}: "
-                                f"{book.head_of_region}",
+        province and deck.t("Province {name}", name=province),
+        head and f"{_one(book.head_title) or deck.t('Head of region')}: {head}",
         deck.t("Plan {years}", years=facts.period(src)),
         book.rpjmd_start and deck.t("RPJMD {years}",
                                     years=year_range(book.rpjmd_start, book.rpjmd_end))) if x)
     deck.text(slide, Box(left.left, left.top, left.width, 0.75), facts_line, 14, 10,
               bold=True, colour=NAVY)
-    text = book.profile.strip() or deck.t("No regional profile recorded yet.")
+    text = clean(book.profile) or deck.t("No regional profile recorded yet.")
     deck.text(slide, Box(left.left, left.top + 0.85, left.width, 2.6), text, 20, 10)
     tiles = Box(left.left, left.bottom - 1.35, left.width, 1.35).columns(4, 0.15)
     for tile, (value, what) in zip(tiles, figures, strict=True):
@@ -214,8 +214,8 @@ def _grid(box: Box, columns: int, rows: int, gap_x: float, gap_y: float) -> list
 def vision(deck: Deck) -> None:
     """The vision in large type, the missions numbered under it."""
     src = deck.source
-    text = src.workbook.vision.strip() or deck.t("No vision recorded yet.")
-    missions = [m.text for m in src.missions if m.text.strip()]
+    text = clean(src.workbook.vision) or deck.t("No vision recorded yet.")
+    missions = [clean(m.text) for m in src.missions if clean(m.text)]
     notes = "\n".join([deck.t("Vision: {text}", text=text), deck.t(VISION_NOTES,
                        count=len(missions), keywords=src.workbook.vision_keywords or "-")]
                       + [f"{n}. {m}" for n, m in enumerate(missions, 1)])

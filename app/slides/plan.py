@@ -21,7 +21,7 @@ from app.slides.canvas import (
 )
 
 PAGES_PER_DIMENSION = 2  # a dimension continues on a second slide, never a third
-SIZES = (15.0, 14.0, 13.0, 12.0, 11.0, 10.0, 9.0)
+SIZES = (15.0, 14.0, 13.0, 12.0, 11.0)  # below 11 pt a projected table is not read
 CELL_LINES = 3  # a long name or KPI is cut after three lines of its cell
 UNIT = "juta"
 
@@ -47,17 +47,22 @@ def dimensions(deck: Deck) -> None:
         deck.step()
 
 
+Row = tuple[list[str], float]  # the cells of a programme's row and the row's height
+
+
 def _rows(deck: Deck, cols: Sequence[Column], size: float,
-          programmes: Sequence[model.Programme]) -> list[list[str]]:
+          programmes: Sequence[model.Programme]) -> dict[str, Row]:
+    """Return each programme's cells (cut to ``CELL_LINES`` lines) and row height at ``size``."""
     src = deck.source
-    out = []
+    out = {}
     for prog in programmes:
         kpis = "\n".join(facts.kpi_line(src, k) for k in src.kpis.get(prog.id, []))
         name = prog.name + (f" ({deck.t('quick win')})" if prog.is_quick_win else "")
         values = [prog.code, name, src.organisation(prog.lead_org_id),
                   year_range(prog.start_year, prog.end_year), kpis or prog.output,
                   rupiah_unit(src.budget_total(prog.id), UNIT)]
-        out.append([_cell(v, size, c.width) for v, c in zip(values, cols, strict=True)])
+        cells = [_cell(v, size, c.width) for v, c in zip(values, cols, strict=True)]
+        out[prog.id] = (cells, row_height(cols, cells, size))
     return out
 
 
@@ -73,35 +78,41 @@ def _pages(deck: Deck, cols: Sequence[Column], programmes: Sequence[model.Progra
     """Return the size, the rows of each page (at most two) and how many programmes are left out.
 
     The largest size that shows every programme on one slide wins, then on two;
-    when even the smallest needs more, the key programmes that fit two slides.
+    when even the smallest needs more, the key programmes that fit two slides
+    (found by halving: the work stays proportional to the programmes).
     """
+    made = {size: _rows(deck, cols, size, programmes) for size in SIZES}
     for pages in range(1, PAGES_PER_DIMENSION + 1):
         for size in SIZES:
-            split = _paginate(cols, _rows(deck, cols, size, programmes), size, height)
+            split = _paginate(cols, [made[size][p.id] for p in programmes], size, height)
             if len(split) <= pages:
                 return size, split, 0
     size = SIZES[-1]
-    for limit in range(len(programmes) - 1, 0, -1):
-        chosen = facts.key_programmes(deck.source, programmes, limit)
-        split = _paginate(cols, _rows(deck, cols, size, chosen), size, height)
+    low, high = 0, len(programmes)  # low fits (nothing does), high does not
+    best: list[list[list[str]]] = [[]]
+    while high - low > 1:
+        middle = (low + high) // 2
+        chosen = facts.key_programmes(deck.source, programmes, middle)
+        split = _paginate(cols, [made[size][p.id] for p in chosen], size, height)
         if len(split) <= PAGES_PER_DIMENSION:
-            return size, split, len(programmes) - limit
-    return size, [], len(programmes)
+            low, best = middle, split
+        else:
+            high = middle
+    return size, best, len(programmes) - low
 
 
-def _paginate(cols: Sequence[Column], rows: list[list[str]], size: float, height: float
+def _paginate(cols: Sequence[Column], rows: list[Row], size: float, height: float
               ) -> list[list[list[str]]]:
     room = height - row_height(cols, [c.label for c in cols], size, bold=True)
     pages: list[list[list[str]]] = [[]]
     used = 0.0
-    for row in rows:
-        need = row_height(cols, row, size)
+    for cells, need in rows:
         if pages[-1] and used + need > room:
             pages.append([])
             used = 0.0
-        pages[-1].append(row)
+        pages[-1].append(cells)
         used += need
-    return pages if rows else [[]]
+    return pages
 
 
 def _dimension(deck: Deck, dim: model.Dimension, programmes: list[model.Programme]) -> None:
