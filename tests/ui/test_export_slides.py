@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app import slides
 from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
-from ui.pages.export import Page
+from ui.pages.export import ExportPage
 
 TIMEOUT = 120_000  # ms: the machine may be busy
 
@@ -31,7 +31,7 @@ def demo_copy(demo_file: Path, tmp_path: Path) -> WorkbookFile:
 def test_choosing_the_slides_shows_the_deck_outline_and_a_pptx_name(
         qtbot: QtBot, demo_copy: WorkbookFile) -> None:
     """The deck is offered with a translated label; its parts, no paper, a .pptx file."""
-    page = Page(EditContext(demo_copy, "id"))
+    page = ExportPage(EditContext(demo_copy, "id"))
     qtbot.addWidget(page)
     index = page.document.findData("slides")
     assert index >= 0 and page.document.itemText(index)
@@ -48,7 +48,7 @@ def test_choosing_the_slides_shows_the_deck_outline_and_a_pptx_name(
 def test_export_writes_the_deck_in_the_background(qtbot: QtBot, demo_copy: WorkbookFile,
                                                   tmp_path: Path) -> None:
     """Export: the worker writes a deck PowerPoint opens; a typed name gets .pptx."""
-    page = Page(EditContext(demo_copy, "en"))
+    page = ExportPage(EditContext(demo_copy, "en"))
     qtbot.addWidget(page)
     page.document.setCurrentIndex(page.document.findData("slides"))
     page.target.clear()
