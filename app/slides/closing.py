@@ -9,7 +9,7 @@ from app.formatting import date_range, long_date, number, rupiah, year_range
 from app.slides import facts, fit
 from app.slides.canvas import CONTENT, GREY, INK, MIST, NAVY, Box, Deck, clean, tint
 
-NAMES_SHOWN = 12  # members listed per body; the rest are counted
+NAMES_SHOWN = 8  # members listed per body (legible from the back); the rest are counted
 
 
 def quick_wins(deck: Deck) -> None:

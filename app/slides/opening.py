@@ -197,7 +197,7 @@ def swot(deck: Deck) -> None:
                                         if c.dimension_id else "") for c in chosen]
         body = "\n".join(lines) or deck.t("None recorded.")
         deck.text(slide, Box(box.left + 0.1, box.top + 0.55, box.width - 0.2,
-                             box.height - 0.65), body, 15, 9, spacing=4)
+                             box.height - 0.65), body, 17, 9, spacing=4)
         notes.append(f"{deck.t(name)} ({total}): " + "; ".join(
             f"{_one(c.text)} [{c.votes}]" for c in chosen) + ".")
     deck.notes(slide, "\n".join(notes))
@@ -256,7 +256,7 @@ def targets(deck: Deck) -> None:
                       src.name(dim), 16, 11, bold=True, colour=colour)
             body = "\n".join(f"• {g}" for g in goals) or deck.t("None recorded.")
             deck.text(slide, Box(box.left + 0.2, box.top + 0.48, box.width - 0.3,
-                                 box.height - 0.55), body, 14, 9, spacing=3)
+                                 box.height - 0.55), body, 16, 9, spacing=3)
             notes.append(f"{src.name(dim)}: " + ("; ".join(goals) or deck.t("None recorded.")))
         deck.notes(slide, "\n".join(notes))
         if not dims:

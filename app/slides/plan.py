@@ -24,6 +24,7 @@ PAGES_PER_DIMENSION = 2  # a dimension continues on a second slide, never a thir
 SIZES = (15.0, 14.0, 13.0, 12.0, 11.0)  # below 11 pt a projected table is not read
 CELL_LINES = 3  # a long name or KPI is cut after three lines of its cell
 UNIT = "juta"
+TABLE = Box(CONTENT.left, CONTENT.top + 0.6, CONTENT.width, CONTENT.height - 0.6)
 
 
 def section(deck: Deck, title: str, text: str, notes: str) -> None:
@@ -42,8 +43,11 @@ def columns(deck: Deck) -> list[Column]:
 def dimensions(deck: Deck) -> None:
     """One slide per dimension (a second when its programmes do not fit one)."""
     src = deck.source
-    for dim in src.dimensions:
-        _dimension(deck, dim, src.programmes_of(dim.id))
+    cols, height = columns(deck), TABLE.height
+    largest = min((_pages(deck, cols, src.programmes_of(d.id), height)[0]
+                   for d in src.dimensions), default=SIZES[0])
+    for dim in src.dimensions:  # one table size on every dimension's slide
+        _dimension(deck, dim, src.programmes_of(dim.id), largest)
         deck.step()
 
 
@@ -74,20 +78,22 @@ def _cell(value: str, size: float, width: float) -> str:
 
 
 def _pages(deck: Deck, cols: Sequence[Column], programmes: Sequence[model.Programme],
-           height: float) -> tuple[float, list[list[list[str]]], int]:
+           height: float, largest: float = SIZES[0]
+           ) -> tuple[float, list[list[list[str]]], int]:
     """Return the size, the rows of each page (at most two) and how many programmes are left out.
 
     The largest size that shows every programme on one slide wins, then on two;
     when even the smallest needs more, the key programmes that fit two slides
     (found by halving: the work stays proportional to the programmes).
     """
-    made = {size: _rows(deck, cols, size, programmes) for size in SIZES}
+    sizes = [size for size in SIZES if size <= largest] or [SIZES[-1]]
+    made = {size: _rows(deck, cols, size, programmes) for size in sizes}
     for pages in range(1, PAGES_PER_DIMENSION + 1):
-        for size in SIZES:
+        for size in sizes:
             split = _paginate(cols, [made[size][p.id] for p in programmes], size, height)
             if len(split) <= pages:
                 return size, split, 0
-    size = SIZES[-1]
+    size = sizes[-1]
     low, high = 0, len(programmes)  # low fits (nothing does), high does not
     best: list[list[list[str]]] = [[]]
     while high - low > 1:
@@ -115,12 +121,13 @@ def _paginate(cols: Sequence[Column], rows: list[Row], size: float, height: floa
     return pages
 
 
-def _dimension(deck: Deck, dim: model.Dimension, programmes: list[model.Programme]) -> None:
+def _dimension(deck: Deck, dim: model.Dimension, programmes: list[model.Programme],
+               largest: float) -> None:
     src = deck.source
     colour = facts.colour_of(src, dim.id)
     cols = columns(deck)
-    table = Box(CONTENT.left, CONTENT.top + 0.6, CONTENT.width, CONTENT.height - 0.6)
-    size, pages, left_out = _pages(deck, cols, programmes, table.height)
+    table = TABLE
+    size, pages, left_out = _pages(deck, cols, programmes, table.height, largest)
     total = sum(src.budget_total(p.id) for p in programmes)
     elements = ", ".join(src.name(e) for e in src.elements.get(dim.id, []))
     summary = deck.t("{count} programmes · {amount} · elements: {elements}",
