@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import model, ops
 from app.board_layout import CARD_W
@@ -38,6 +38,7 @@ class BoardPage(QWidget):
         self.capture = CaptureBar(self)
         self.countdown = Countdown(self)
         self.projector: ProjectorWindow | None = None
+        self.room_dialog: QDialog | None = None
         self.notice = QLabel(self)
         self._failure = ""
         self._dimensions: list[tuple[str, str]] = []
@@ -71,6 +72,11 @@ class BoardPage(QWidget):
             shortcut.activated.connect(slot)
             tools.addWidget(button)
             self.buttons[name] = button
+        room = QPushButton(self.tr("Room"), self)
+        room.setToolTip(self.tr("Take ideas and votes from participants' phones"))
+        room.clicked.connect(self.open_room)
+        tools.addWidget(room)
+        self.buttons["room"] = room
         tools.addWidget(self.notice, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -317,6 +323,18 @@ class BoardPage(QWidget):
         editor.committed.connect(lambda text: self._perform(
             lambda: writes.rename_cluster(self.ctx.wb, cluster_id, text)))
         return editor
+
+    def open_room(self) -> QDialog:
+        """Show the Room panel (made once; the room stays open while the panel is closed)."""
+        from ui.room.controller import RoomController  # local: only rooms need the server
+        from ui.room.dialog import RoomDialog
+
+        if self.room_dialog is None:
+            controller = RoomController(self.ctx, self)
+            self.room_dialog = RoomDialog(self.ctx, controller, self)
+        self.room_dialog.show()
+        self.room_dialog.raise_()
+        return self.room_dialog
 
     # -- filters, menus, projector ------------------------------------------------------------
 
