@@ -35,6 +35,8 @@ def serve(path: Path, host: str, port: int, code: str | None = None, session: in
     lang = i18n.cli_language()
     if code is not None and not codes.is_code(code):
         raise UsageError("The join code must be six digits.")
+    if votes < 0:
+        raise UsageError("The number of votes cannot be negative.")
     with open_file(path) as wb:
         settings = settings_for(wb, code or codes.new_code(), _session_id(wb, session),
                                 accept_all=accept_all, budget=votes, voting=votes > 0)
@@ -94,6 +96,7 @@ i18n.register({
     "Press Ctrl+C to close the room.": "Tekan Ctrl+C untuk menutup ruang.",
     "Room closed: {count} cards received.": "Ruang ditutup: {count} kartu diterima.",
     "The join code must be six digits.": "Kode bergabung harus enam angka.",
+    "The number of votes cannot be negative.": "Jumlah suara tidak boleh negatif.",
     "There is no session {number}; the workbook has {count}.":
         "Tidak ada sesi {number}; buku kerja ini punya {count}.",
 })
