@@ -52,7 +52,7 @@ def test_every_answer_carries_the_security_headers(wb: WorkbookFile) -> None:
         client = phone(room)
         for method, path in (("GET", "/"), ("GET", "/room.js"), ("GET", "/nothing"),
                              ("POST", "/api/join"), ("GET", "/api/join")):
-            status, headers, _b = client.call(method, path, {"code": "1"})
+            _status, headers, _b = client.call(method, path, {"code": "1"})
             csp = headers["content-security-policy"]
             assert "default-src 'self'" in csp and "'unsafe-inline'" not in csp, path
             assert headers["x-content-type-options"] == "nosniff"
