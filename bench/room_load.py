@@ -28,8 +28,13 @@ class PhoneResult:
 
     index: int
     ids: list[str] = field(default_factory=list)
-    latencies: list[float] = field(default_factory=list)
+    timings: list[tuple[str, float]] = field(default_factory=list)  # (request kind, seconds)
     errors: list[str] = field(default_factory=list)
+
+    @property
+    def latencies(self) -> list[float]:
+        """Return the seconds every answered request took."""
+        return [seconds for _what, seconds in self.timings]
 
 
 class Phone:
@@ -98,7 +103,7 @@ def run_phone(host: str, port: int, code: str, index: int, cards: int,
         except OSError as exc:
             result.errors.append(f"{what}: {exc}")
             return None
-        result.latencies.append(time.perf_counter() - began)
+        result.timings.append((what, time.perf_counter() - began))
         if status not in ok:
             result.errors.append(f"{what}: HTTP {status} {rest[-1]!r}"[:200])
             return None
