@@ -88,6 +88,7 @@ class RoomDialog(QDialog):
         controller.devices_changed.connect(self.on_devices_changed)
         self.session.currentIndexChanged.connect(self.on_session_changed)
         self.on_running_changed(controller.running)
+        self.on_session_changed(self.session.currentIndex())
         self.resize(980, 640)
 
     # -- building -----------------------------------------------------------------------
@@ -102,7 +103,8 @@ class RoomDialog(QDialog):
         for label, address in local_addresses():
             self.address.addItem(label, address)
         self.port = QSpinBox(self.setup)
-        self.port.setRange(1024, 65535)
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText(self.tr("any free port"))
         self.port.setValue(8080)
         self.wifi_name = QLineEdit(self.setup)
         self.wifi_password = QLineEdit(self.setup)

@@ -114,11 +114,11 @@ class ModerationQueue(QWidget):
             if card.id == current:
                 self.cards.setCurrentItem(item)
         self.cards.blockSignals(False)
+        self._load_targets()
         if self.cards.currentItem() is None and self.cards.count():
             self.cards.setCurrentRow(0)
         self.on_current_changed()
         self.title.setText(self.tr("Waiting for moderation: {0}").format(len(pending)))
-        self._load_targets()
 
     def _load_targets(self) -> None:
         chosen = self.targets.currentData()
