@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -16,17 +17,31 @@ from ui.pages.board import BoardPage
 from ui.room.dialog import RoomDialog
 
 
-def board_page(qtbot: QtBot, wb: WorkbookFile) -> BoardPage:
-    """Return a shown board page over ``wb`` (with a session and a dimension)."""
+def board_page(qtbot: QtBot, wb: WorkbookFile, track: bool = True) -> BoardPage:
+    """Return a shown board page over ``wb`` (with a session and a dimension).
+
+    With ``track`` False, qtbot does not close it (the test deletes it itself).
+    """
     with ops.Action(wb, "Set up") as act:
         act.put(model.Session(title="Bimtek I", stage="I", start_date="2019-07-04"))
         act.put(model.Dimension(code="SG", name_id="Smart Governance", position=0))
     page = BoardPage(EditContext(wb, "en"))
-    qtbot.addWidget(page)
+    if track:
+        qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
     qtbot.waitExposed(page)
     return page
+
+
+def close_room(page: BoardPage) -> None:
+    """Stop the page's room and delete the page, before the test's workbook is closed."""
+    if not shiboken6.isValid(page):  # the test deleted it already
+        return
+    dialog = page.room_dialog
+    if isinstance(dialog, RoomDialog):
+        dialog.controller.stop()
+    page.close()
 
 
 def open_room(qtbot: QtBot, page: BoardPage) -> RoomDialog:

@@ -4,18 +4,28 @@ when accepted (undoable), and the server closes with the room or the page."""
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from app import model
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
 from bench.room_load import Phone
-from tests.room_window import board_page, in_background, open_room
+from tests.room_window import board_page, close_room, in_background, open_room
+from ui.pages.board import BoardPage
 
 HOSTILE = '"><img src=x onerror=alert(1)> <script>alert(1)</script>'
+
+
+@pytest.fixture
+def window(qtbot: QtBot, wb: WorkbookFile) -> Iterator[BoardPage]:
+    """Return a shown board page; its room is stopped before the workbook closes."""
+    page = board_page(qtbot, wb)
+    yield page
+    close_room(page)
 
 
 def _phone(dialog) -> Phone:  # type: ignore[no-untyped-def]
@@ -26,8 +36,8 @@ def _phone(dialog) -> Phone:  # type: ignore[no-untyped-def]
 
 
 def test_a_card_from_a_phone_waits_then_reaches_the_board_when_accepted(
-        qtbot: QtBot, wb: WorkbookFile) -> None:
-    page = board_page(qtbot, wb)
+        qtbot: QtBot, wb: WorkbookFile, window: BoardPage) -> None:
+    page = window
     dialog = open_room(qtbot, page)
     assert dialog.code.text().split()[-1].isdigit() and dialog.url.text().startswith("http://")
     client = _phone(dialog)
@@ -47,8 +57,9 @@ def test_a_card_from_a_phone_waits_then_reaches_the_board_when_accepted(
     assert body["id"] not in page.scene.cards and queue.cards.count() == 1
 
 
-def test_the_facilitator_edits_merges_and_rejects(qtbot: QtBot, wb: WorkbookFile) -> None:
-    page = board_page(qtbot, wb)
+def test_the_facilitator_edits_merges_and_rejects(
+        qtbot: QtBot, wb: WorkbookFile, window: BoardPage) -> None:
+    page = window
     dialog = open_room(qtbot, page)
     client = _phone(dialog)
     ids = in_background(qtbot, lambda: [client.call("POST", "/api/cards", {"text": t})[2]["id"]
@@ -68,8 +79,8 @@ def test_the_facilitator_edits_merges_and_rejects(qtbot: QtBot, wb: WorkbookFile
 
 
 def test_joined_phones_are_listed_and_voting_opens_from_the_panel(
-        qtbot: QtBot, wb: WorkbookFile) -> None:
-    page = board_page(qtbot, wb)
+        qtbot: QtBot, wb: WorkbookFile, window: BoardPage) -> None:
+    page = window
     dialog = open_room(qtbot, page)
     client = _phone(dialog)
     qtbot.waitUntil(lambda: dialog.devices.count() == 1, timeout=5000)
@@ -80,8 +91,8 @@ def test_joined_phones_are_listed_and_voting_opens_from_the_panel(
 
 
 def test_stop_closes_the_server_and_a_taken_port_is_one_sentence(
-        qtbot: QtBot, wb: WorkbookFile) -> None:
-    page = board_page(qtbot, wb)
+        qtbot: QtBot, wb: WorkbookFile, window: BoardPage) -> None:
+    page = window
     dialog = open_room(qtbot, page)
     port = dialog.controller.room.server.server_port
     qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
@@ -98,12 +109,13 @@ def test_stop_closes_the_server_and_a_taken_port_is_one_sentence(
 
 
 def test_closing_the_page_closes_the_room(qtbot: QtBot, wb: WorkbookFile) -> None:
-    page = board_page(qtbot, wb)
+    page = board_page(qtbot, wb, track=False)
     dialog = open_room(qtbot, page)
     port = dialog.controller.room.server.server_port
     page.close()
     page.deleteLater()
-    qtbot.waitUntil(lambda: _refused(port))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert _refused(port)
 
 
 def _refused(port: int) -> bool:
@@ -114,8 +126,9 @@ def _refused(port: int) -> bool:
     return False
 
 
-def test_the_start_screen_says_to_turn_mobile_data_off(qtbot: QtBot, wb: WorkbookFile) -> None:
-    page = board_page(qtbot, wb)
+def test_the_start_screen_says_to_turn_mobile_data_off(
+        qtbot: QtBot, wb: WorkbookFile, window: BoardPage) -> None:
+    page = window
     dialog = page.open_room()
     texts = " ".join(label.text() for label in dialog.setup.findChildren(type(dialog.error)))
     assert "mobile data off" in texts
