@@ -7,20 +7,17 @@ as the window's GUI thread or the headless loop would.
 
 from __future__ import annotations
 
-import os
-import shutil
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
-
-import pytest
 
 from app import model, ops
 from app.room.limits import Limits, Rate
 from app.room.service import RoomService, settings_for
 from app.storage.workbook import WorkbookFile
 from bench.room_load import Phone
+from tests.tools import require
 
 T = TypeVar("T")
 CODE = "482913"
@@ -85,10 +82,4 @@ def joined(room: RoomService, name: str = "Tim 3", source: str | None = None) ->
 
 def chromium_or_skip() -> str:
     """Return Debian's chromium; skip when it is missing, but fail under CI=true."""
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    message = "chromium is not installed (.ci/run installs it)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+    return require("chromium")["chromium"]
