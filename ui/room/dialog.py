@@ -141,9 +141,15 @@ class RoomDialog(QDialog):
         self.voting.toggled.connect(self.on_voting_changed)
         self.stop_button = QPushButton(self.tr("Stop the room"), self.running)
         self.stop_button.clicked.connect(self.stop)
+        self.url_caption = QLabel(self.tr("Scan to open the page"), self.running)
+        self.wifi_caption = QLabel(self.tr("Scan to join the Wi-Fi"), self.running)
         codes_row = QHBoxLayout()
-        codes_row.addWidget(self.url_qr)
-        codes_row.addWidget(self.wifi_qr)
+        for image, caption in ((self.url_qr, self.url_caption),
+                               (self.wifi_qr, self.wifi_caption)):
+            column = QVBoxLayout()
+            column.addWidget(image)
+            column.addWidget(caption)
+            codes_row.addLayout(column)
         codes_row.addStretch(1)
         box = QVBoxLayout(self.running)
         box.addWidget(self.url)
@@ -184,6 +190,7 @@ class RoomDialog(QDialog):
         self._show_qr(self.url_qr, room.url)
         wifi = self.wifi_name.text().strip()
         self.wifi_qr.setVisible(bool(wifi))
+        self.wifi_caption.setVisible(bool(wifi))
         if wifi:
             self._show_qr(self.wifi_qr, qr.wifi_text(wifi, self.wifi_password.text()))
 
