@@ -4,6 +4,8 @@ and the server keeps serving."""
 from __future__ import annotations
 
 import socket
+import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +13,7 @@ from app import model
 from app.room.limits import Limits, Rate
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
-from tests.room_support import CODE, joined, phone, pumped, served
+from tests.room_support import CODE, add_dimensions, joined, phone, pumped, served
 
 HOSTILE = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>',
            "{{7*7}} ${7*7} ' OR 1=1 --"]
@@ -161,3 +163,32 @@ def test_the_server_binds_only_the_chosen_address(wb: WorkbookFile) -> None:
     with served(wb) as room:
         assert room.server.socket.getsockname()[0] == "127.0.0.1"
         assert room.url == f"http://127.0.0.1:{room.server.server_port}/"
+
+
+def test_markup_from_phones_is_plain_text_in_the_documents(wb: WorkbookFile,
+                                                           tmp_path: Path) -> None:
+    from docx import Document  # local: python-docx is heavy
+
+    from app.documents import export_document
+    from app.room import moderation
+
+    dims = add_dimensions(wb)
+    with served(wb) as room:
+        client = joined(room)
+        ids = [pumped(room, lambda t=t: client.call("POST", "/api/cards", {
+            "text": t, "kind": "strength", "dimension": "SG"}))[2]["id"]
+            for t in [*HOSTILE, "tab\tbell\x07 vt\x0bend"]]
+    for card_id in ids[:-1]:
+        moderation.accept(wb, card_id)
+    pending = rows.get(wb.db, model.Card, ids[-1])
+    assert pending.status == "pending" and pending.dimension_id == dims["SG"]
+    out = tmp_path / "analysis.docx"
+    export_document(wb.path, "analysis", out, lang="en")
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    text += "\n".join(c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells)
+    for hostile in HOSTILE:
+        assert hostile in text  # Word shows the characters, it never runs them
+    assert "bell" not in text  # the pending card is not in the document
+    with zipfile.ZipFile(out) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    assert "<script>" not in xml and "&lt;script&gt;" in xml
