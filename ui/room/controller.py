@@ -82,8 +82,8 @@ class RoomController(QObject):
     @Slot()
     def on_wake(self) -> None:
         """Store what phones sent (GUI thread)."""
-        if self.room is not None:
-            self.room.run_pending()
+        if self.room is not None and self.room.run_pending():
+            self._check_devices()  # the list shows how many cards each phone sent
 
     @Slot(object)
     def on_changed(self, tables: set[str]) -> None:
