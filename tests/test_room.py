@@ -198,3 +198,35 @@ def test_the_phone_sees_its_card_accepted_after_moderation(wb: WorkbookFile) -> 
         _s, _h, body = client.call("GET", "/api/cards")
         assert [(c["id"], c["status"]) for c in body["cards"]] == [(card_id, "accepted")]
         assert json.loads(json.dumps(body))  # plain JSON all the way
+
+
+# -- the small parts ----------------------------------------------------------------------
+
+
+def test_join_codes_are_six_digits_and_tokens_are_long_and_random() -> None:
+    from app.room import codes
+
+    made = {codes.new_code() for _ in range(200)}
+    assert all(codes.is_code(c) for c in made) and len(made) > 150
+    assert not codes.is_code("12345") and not codes.is_code("١٢٣٤٥٦")  # ASCII digits only
+    tokens = {codes.new_token() for _ in range(100)}
+    assert len(tokens) == 100 and min(map(len, tokens)) >= 32
+
+
+def test_a_bucket_refills_with_time() -> None:
+    from app.room.limits import Limiter, Rate
+
+    now = [0.0]
+    limiter = Limiter(Rate(burst=3, per_second=1), clock=lambda: now[0])
+    assert [limiter.allow("a") for _ in range(4)] == [True, True, True, False]
+    assert limiter.allow("b")  # another key has its own bucket
+    now[0] = 1.0
+    assert limiter.allow("a") and not limiter.allow("a")
+
+
+def test_the_wifi_qr_text_escapes_what_the_format_reserves() -> None:
+    from app.room import qr
+
+    assert qr.wifi_text("Bimtek;1", 'a"b:c') == 'WIFI:S:Bimtek\\;1;T:WPA;P:a\\"b\\:c;;'
+    assert qr.wifi_text("Terbuka", "") == "WIFI:S:Terbuka;T:nopass;;"
+    assert qr.png("http://192.168.8.10:8080/").startswith(b"\x89PNG")
