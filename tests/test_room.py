@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 from app import dump, model, ops
 from app.room import moderation
@@ -230,3 +232,17 @@ def test_the_wifi_qr_text_escapes_what_the_format_reserves() -> None:
     assert qr.wifi_text("Bimtek;1", 'a"b:c') == 'WIFI:S:Bimtek\\;1;T:WPA;P:a\\"b\\:c;;'
     assert qr.wifi_text("Terbuka", "") == "WIFI:S:Terbuka;T:nopass;;"
     assert qr.png("http://192.168.8.10:8080/").startswith(b"\x89PNG")
+
+
+def test_migration_3_makes_every_earlier_card_an_accepted_one(tmp_path: Path) -> None:
+    from app.storage import safe
+    from app.storage.workbook import open_file
+
+    copy = tmp_path / "v1.rencana"
+    shutil.copyfile(Path(__file__).with_name("fixtures") / "demo-v1.rencana", copy)
+    before = safe.load_copy(copy, migrate=False)
+    count = before.execute("SELECT count(*) FROM cards").fetchone()[0]
+    cards = rows.select(safe.load_copy(copy), model.Card)
+    assert len(cards) == count > 0 and {c.status for c in cards} == {"accepted"}
+    with open_file(copy) as opened:
+        assert len(queries_board.board_cards(opened.db)) == count
