@@ -99,3 +99,14 @@ def test_help_explains_moderation_in_headless_mode() -> None:
     assert done.returncode == 0
     for option in ("--host", "--port", "--code", "--accept-all", "--votes", "pending"):
         assert option in done.stdout
+
+
+def test_a_read_only_workbook_cannot_hold_a_room(workbook: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.errors import RencanaError
+    from app.room import headless
+    from app.storage import workbook as storage
+
+    monkeypatch.setattr(storage, "_writable", lambda _path: False)  # read-only media
+    with pytest.raises(RencanaError, match="read-only"):
+        headless.serve(workbook, "127.0.0.1", 0, say=lambda _line: None)

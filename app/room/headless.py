@@ -38,6 +38,8 @@ def serve(path: Path, host: str, port: int, code: str | None = None, session: in
     if votes < 0:
         raise UsageError("The number of votes cannot be negative.")
     with open_file(path) as wb:
+        if wb.read_only:
+            raise UsageError("The workbook is open read-only.")
         settings = settings_for(wb, code or codes.new_code(), _session_id(wb, session),
                                 accept_all=accept_all, budget=votes, voting=votes > 0)
         room = RoomService(wb, settings, host, port)
