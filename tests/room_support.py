@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from app import model, ops
 from app.room.limits import Limits, Rate
 from app.room.service import RoomService, settings_for
+from app.storage import queries_room
 from app.storage.workbook import WorkbookFile
 from bench.room_load import Phone
 from tests.tools import require
@@ -26,11 +27,13 @@ LOOSE = Limits(address=Rate(10_000, 1_000), device=Rate(10_000, 1_000),
 
 
 def add_dimensions(wb: WorkbookFile) -> dict[str, str]:
-    """Give a test workbook two dimensions (SG, SL) and a session; return {code: id}."""
-    found = {}
+    """Make sure the workbook has the dimensions SG and SL; return {code: id} of all."""
+    found = queries_room.dimension_codes(wb.db)
     for position, (code, name) in enumerate((("SG", "Smart Governance"),
                                              ("SL", "Smart Living"))):
-        found[code] = ops.add(wb, model.Dimension(code=code, name_id=name, position=position))[1]
+        if code not in found:
+            found[code] = ops.add(wb, model.Dimension(code=code, name_id=name,
+                                                      position=position))[1]
     return found
 
 

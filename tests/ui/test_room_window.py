@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from app import model
@@ -54,7 +55,23 @@ def test_a_card_from_a_phone_waits_then_reaches_the_board_when_accepted(
     qtbot.waitUntil(lambda: client.call("GET", "/api/cards")[2]["cards"][0]["status"]
                     == "accepted")
     page.ctx.stack.undo()
-    assert body["id"] not in page.scene.cards and queue.cards.count() == 1
+    assert body["id"] not in page.scene.cards
+    qtbot.waitUntil(lambda: queue.cards.count() == 1)
+
+
+def test_an_edit_in_progress_survives_new_cards_arriving(
+        qtbot: QtBot, wb: WorkbookFile, window: BoardPage) -> None:
+    dialog = open_room(qtbot, window)
+    client = _phone(dialog)
+    in_background(qtbot, lambda: client.call("POST", "/api/cards", {"text": "pertama"}))
+    queue = dialog.queue
+    qtbot.waitUntil(lambda: queue.cards.count() == 1)
+    queue.editor.setFocus()
+    queue.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(queue.editor, " (diubah)")
+    in_background(qtbot, lambda: client.call("POST", "/api/cards", {"text": "kedua"}))
+    qtbot.waitUntil(lambda: queue.cards.count() == 2)
+    assert queue.editor.toPlainText() == "pertama (diubah)"
 
 
 def test_the_facilitator_edits_merges_and_rejects(
@@ -108,14 +125,37 @@ def test_stop_closes_the_server_and_a_taken_port_is_one_sentence(
         assert dialog.setup.isVisible()
 
 
-def test_closing_the_page_closes_the_room(qtbot: QtBot, wb: WorkbookFile) -> None:
-    page = board_page(qtbot, wb, track=False)
-    dialog = open_room(qtbot, page)
+def test_rebuilt_pages_keep_the_room_open(qtbot: QtBot, wb: WorkbookFile) -> None:
+    window = board_page(qtbot, wb, track=False)
+    dialog = open_room(qtbot, window)
+    dialog.voting.setChecked(True)
+    room = dialog.controller.room
+    rebuilt = BoardPage(window.ctx)  # as after a change of language
+    qtbot.addWidget(rebuilt)
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    again = rebuilt.open_room()
+    assert again.controller.room is room and again.running.isVisible()
+    assert again.url.text() == room.url and again.voting.isChecked()
+    assert phone_call_works(room.server.server_port)
+    again.controller.stop()
+
+
+def test_closing_the_workbook_closes_the_room(qtbot: QtBot, wb: WorkbookFile) -> None:
+    window = board_page(qtbot, wb, track=False)
+    dialog = open_room(qtbot, window)
     port = dialog.controller.room.server.server_port
-    page.close()
-    page.deleteLater()
+    ctx = window.ctx
+    window.close()
+    window.deleteLater()
+    ctx.deleteLater()  # what closing the workbook does, after the pages went
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert _refused(port)
+
+
+def phone_call_works(port: int) -> bool:
+    return Phone("127.0.0.1", port).call("GET", "/")[0] == 200
 
 
 def _refused(port: int) -> bool:

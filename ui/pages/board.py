@@ -321,13 +321,13 @@ class BoardPage(QWidget):
         return editor
 
     def open_room(self) -> QDialog:
-        """Show the Room panel (made once; the room stays open while the panel is closed)."""
+        """Show the Room panel (the room stays open while the panel is closed, and while
+        the pages are rebuilt; it closes with the workbook)."""
         from ui.room.controller import RoomController  # local: only rooms need the server
         from ui.room.dialog import RoomDialog
 
         if self.room_dialog is None:
-            controller = RoomController(self.ctx, self)
-            self.room_dialog = RoomDialog(self.ctx, controller, self)
+            self.room_dialog = RoomDialog(self.ctx, RoomController.of(self.ctx), self)
         self.room_dialog.show()
         self.room_dialog.raise_()
         return self.room_dialog

@@ -19,7 +19,12 @@ from ui.context import EditContext
 
 
 class RoomController(QObject):
-    """Starts and stops one room over the window's workbook and keeps phones' view fresh."""
+    """Starts and stops one room over the window's workbook and keeps phones' view fresh.
+
+    It belongs to the workbook's EditContext (``of``), not to a page: the window
+    rebuilds its pages when the language changes, and the room must stay open for
+    the phones; it closes when the workbook closes (the context is deleted).
+    """
 
     wake_requested = Signal()
     running_changed = Signal(bool)
@@ -29,18 +34,26 @@ class RoomController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.room: RoomService | None = None
-        # The server must not outlive the page (its workbook is closed next): a plain
-        # function over this list, not a method of the dying object, stops it.
+        self.wifi = ""  # the Wi-Fi QR text shown beside the address, if any
+        # The server must not outlive the workbook's context: a plain function over this
+        # list, not a method of the dying object, stops it.
         self._running: list[RoomService] = []
         running = self._running
         self.destroyed.connect(lambda *_: _stop_all(running))
         self._seen = -1
+        self._touched: set[str] = set()  # tables phones' writes changed since the last refresh
         self.wake_requested.connect(self.on_wake, Qt.ConnectionType.QueuedConnection)
         self._refresh = QTimer(self, singleShot=True, interval=150)
         self._refresh.timeout.connect(self._refresh_snapshot)
         self._watch = QTimer(self, interval=1000)
         self._watch.timeout.connect(self._check_devices)
         ctx.changed.connect(self.on_changed)
+
+    @classmethod
+    def of(cls, ctx: EditContext) -> RoomController:
+        """Return the room controller of the workbook open in ``ctx`` (made on first use)."""
+        found = ctx.findChild(RoomController)
+        return found if isinstance(found, RoomController) else cls(ctx, ctx)
 
     @property
     def running(self) -> bool:
@@ -84,6 +97,9 @@ class RoomController(QObject):
         """Store what phones sent (GUI thread)."""
         if self.room is not None and self.room.run_pending():
             self._check_devices()  # the list shows how many cards each phone sent
+        if self._touched:  # one refresh of the pages for a burst of cards, not one per card
+            tables, self._touched = self._touched, set()
+            self.ctx.changed.emit(tables)
 
     @Slot(object)
     def on_changed(self, tables: set[str]) -> None:
@@ -92,7 +108,7 @@ class RoomController(QObject):
             self._refresh.start()
 
     def _on_phone_change(self, change: ops.Change) -> None:
-        self.ctx.changed.emit(change.tables())
+        self._touched |= change.tables()
 
     @Slot()
     def _refresh_snapshot(self) -> None:

@@ -88,6 +88,7 @@ class RoomDialog(QDialog):
         controller.devices_changed.connect(self.on_devices_changed)
         self.session.currentIndexChanged.connect(self.on_session_changed)
         self.on_running_changed(controller.running)
+        self._show_room()  # a room opened before the pages were rebuilt
         self.on_session_changed(self.session.currentIndex())
         self.resize(980, 640)
 
@@ -179,20 +180,33 @@ class RoomDialog(QDialog):
         settings = settings_for(self.ctx.wb, codes.new_code(), self.session.currentData(),
                                 budget=self.budget.value(), voting=False)
         try:
-            room = self.controller.start(settings, str(self.address.currentData()),
-                                         self.port.value())
+            self.controller.start(settings, str(self.address.currentData()),
+                                  self.port.value())
         except RencanaError as exc:
             self.error.setText(exc.message(self.ctx.lang))
             return
         self.error.clear()
-        self.url.setText(room.url)
-        self.code.setText(self.tr("Code: {0}").format(settings.code))
-        self._show_qr(self.url_qr, room.url)
         wifi = self.wifi_name.text().strip()
+        self.controller.wifi = qr.wifi_text(wifi, self.wifi_password.text()) if wifi else ""
+        self._show_room()
+
+    def _show_room(self) -> None:
+        """Show the open room's address, code and QR codes."""
+        room = self.controller.room
+        if room is None:
+            return
+        self.url.setText(room.url)
+        self.code.setText(self.tr("Code: {0}").format(room.state.settings.code))
+        self._show_qr(self.url_qr, room.url)
+        wifi = self.controller.wifi
         self.wifi_qr.setVisible(bool(wifi))
         self.wifi_caption.setVisible(bool(wifi))
         if wifi:
-            self._show_qr(self.wifi_qr, qr.wifi_text(wifi, self.wifi_password.text()))
+            self._show_qr(self.wifi_qr, wifi)
+        settings = room.state.settings
+        self.budget.setValue(settings.budget)
+        self.session.setCurrentIndex(max(0, self.session.findData(settings.session_id)))
+        self.voting.setChecked(settings.voting)
 
     @staticmethod
     def _show_qr(label: QLabel, text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,6 +45,7 @@ class ModerationQueue(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.session_id: str | None = None
+        self._shown: str | None = None  # the card whose text the editor holds
         self.title = QLabel(self)
         self.cards = QListWidget(self)
         self.cards.setWordWrap(True)
@@ -64,6 +65,8 @@ class ModerationQueue(QWidget):
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(self.reject_current)
         self.merge_button.clicked.connect(self.merge_current)
+        self._later = QTimer(self, singleShot=True, interval=100)  # a burst of cards: one reload
+        self._later.timeout.connect(self.reload)
         ctx.changed.connect(self.on_changed)
         self.reload()
 
@@ -100,7 +103,7 @@ class ModerationQueue(QWidget):
     def on_changed(self, tables: set[str]) -> None:
         """Reload when cards changed (a phone sent one, a moderation, an undo)."""
         if "cards" in tables:
-            self.reload()
+            self._later.start()
 
     def reload(self) -> None:
         """Show the pending cards (keeping the selection) and the cards one can merge into."""
@@ -135,12 +138,15 @@ class ModerationQueue(QWidget):
 
     @Slot()
     def on_current_changed(self) -> None:
-        """Show the selected card's text in the editor; enable what can be done."""
+        """Show the selected card's text in the editor (an edit in progress is kept while
+        other cards arrive); enable what can be done."""
         card_id = self.current_id()
-        card = next((c for c in queries_room.pending_cards(self.ctx.wb.db) if c.id == card_id),
-                    None) if card_id else None
-        self.editor.setPlainText(card.text if card else "")
-        writable = card is not None and not self.ctx.read_only
+        if card_id != self._shown:
+            card = next((c for c in queries_room.pending_cards(self.ctx.wb.db)
+                         if c.id == card_id), None) if card_id else None
+            self.editor.setPlainText(card.text if card else "")
+            self._shown = card_id
+        writable = card_id is not None and not self.ctx.read_only
         for widget in (self.editor, self.accept_button, self.reject_button):
             widget.setEnabled(writable)
         self.merge_button.setEnabled(writable and self.targets.count() > 0)
@@ -170,6 +176,7 @@ class ModerationQueue(QWidget):
             self._decide(card_id, lambda: moderation.merge(self.ctx.wb, card_id, str(target)))
 
     def _decide(self, card_id: str, operation: Callable[[], ops.Change]) -> None:
+        """Perform one decision as an undoable step; show the queue as it is at once."""
         failures: list[str] = []
         self.ctx.failed.connect(failures.append)
         try:
@@ -178,5 +185,7 @@ class ModerationQueue(QWidget):
             self.ctx.failed.disconnect(failures.append)
         self.notice.setText(failures[0] if failures else "")
         if change is not None:
+            self._later.stop()
+            self.reload()
             self.moderated.emit(card_id)
 
