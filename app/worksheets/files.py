@@ -37,6 +37,7 @@ from app.storage import rows, safe
 from app.storage.workbook import WorkbookFile, open_file
 from app.worksheets import people as people
 from app.worksheets import programmes as programmes
+from app.worksheets.cells import neutral, xml_safe
 from app.worksheets.table import RowError, RowsRejected, Table, WorksheetError, read_table
 
 KINDS = ("people", "programmes")
@@ -192,7 +193,8 @@ def write_programmes(db: sqlite_utils.Database, out: Path) -> None:
     try:
         if suffix == ".csv":
             with temp.open("w", encoding="utf-8-sig", newline="") as handle:
-                csv.writer(handle, delimiter=";").writerows(sheet)
+                csv.writer(handle, delimiter=";").writerows(
+                    [[neutral(cell) for cell in line] for line in sheet])
         else:
             _write_xlsx(sheet, temp)
         os.replace(temp, out)
@@ -203,10 +205,20 @@ def write_programmes(db: sqlite_utils.Database, out: Path) -> None:
 
 def _write_xlsx(sheet: list[list[Any]], path: Path) -> None:
     import openpyxl  # heavy (about 0.2 s): loaded only when an XLSX is written
+    from openpyxl.cell import WriteOnlyCell
 
     book = openpyxl.Workbook(write_only=True)
     page = book.create_sheet("Program")
     for line in sheet:
-        page.append(line)
+        page.append([_xlsx_cell(page, cell, WriteOnlyCell) for cell in line])
     book.save(path)
+
+
+def _xlsx_cell(page: Any, value: Any, make: Any) -> Any:
+    """Return a cell for the write-only ``page``: text always as text (never a formula)."""
+    if not isinstance(value, str):
+        return value
+    cell = make(page, value=neutral(xml_safe(value)))
+    cell.data_type = "s"  # openpyxl would store text starting with "=" as a formula
+    return cell
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from app import i18n
 from app.errors import RencanaError, ValidationError
+from app.worksheets.cells import unquote
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -203,7 +204,7 @@ def text(cell: Any) -> str:
         return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat()
     if isinstance(cell, dt.date):
         return cell.isoformat()
-    return str(cell).strip()
+    return unquote(str(cell).strip())
 
 
 # Whole part with "." (Indonesian) or "," (English) between thousands, then zero decimals.
