@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app import i18n, paths
+from app import atomic, i18n, paths
 from app.errors import RencanaError, WorkbookError
 from app.storage import queries_merge, safe, snapshot
 from app.storage.lock import Lock, ensure_not_open
@@ -114,7 +114,8 @@ def prune(workbook: Path, now: datetime) -> list[Path]:
             keep.add(backup.path)
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a backup held open is pruned next time
+            atomic.remove(path)
     return removed
 
 
