@@ -45,7 +45,7 @@ def teams(base: tuple[WorkbookFile, str, str], tmp_path: Path) -> tuple[list[Pat
 
 def test_the_report_lists_every_competing_name_and_target_with_both_values(
         teams: tuple[list[Path], str, str], tmp_path: Path) -> None:
-    paths, pid, kpi = teams
+    paths = teams[0]
     out = tmp_path / "merged.rencana"
     report = merge.merge_files(out, paths)
     by_field: dict[tuple[str, str], list[tuple[str, str]]] = {}
