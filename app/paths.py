@@ -49,8 +49,10 @@ def device_id() -> str:
             return value
     except OSError:
         pass
+    from app import atomic  # local: atomic is not needed to find a folder
+
     value = uuid.uuid4().hex[:12]
-    path.write_text(value + "\n", encoding="ascii")
+    atomic.write_bytes(path, (value + "\n").encode("ascii"))
     return value
 
 
