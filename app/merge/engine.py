@@ -14,9 +14,10 @@ The rules, in words (README "Merge" says the same to facilitators):
   deletion, it is listed as a conflict, and the facilitator can restore it.
   Records owned by a deleted record (a programme's budgets, KPIs...) are
   deleted with it, including ones another team added meanwhile.
-* A long text (description, narrative, notes) changed on two laptops that had
-  not seen each other's change keeps both: the newer one is the value, the
-  other is listed as a conflict, resolved in the window (keep one, keep both).
+* Any field changed to different values on two laptops that had not seen each
+  other's change (a name, a code, a year, an amount, a long text) is never lost
+  silently: the newer one is the value, the other is listed as a conflict in the
+  report and resolved in the window (keep one; a long text can keep both).
 * Programme codes that two teams both gave out (SG-07 for two different
   programmes) are made unique: the programme that took the code first keeps
   it, the other becomes SG-07-2. In a merged file the new code is shown while
