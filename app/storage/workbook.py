@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from app import paths
+from app import atomic, paths
 from app.errors import (
     DamagedWorkbook,
     NewerWorkbook,
@@ -126,10 +126,11 @@ class WorkbookFile:
         self.close()
 
 
-def create(path: Path) -> WorkbookFile:
+def create(path: Path, *, shown_as: str | None = None) -> WorkbookFile:
     """Create an empty workbook file at ``path`` (which must not exist) and open it.
 
-    The caller fills it (see app.workbooks.new_workbook); raises WorkbookError.
+    The caller fills it (see app.workbooks.new_workbook); raises WorkbookError,
+    naming the file ``shown_as`` (the target a temporary file becomes).
     """
     if path.exists():
         raise WorkbookError("{name} already exists.", name=path.name)
@@ -139,7 +140,7 @@ def create(path: Path) -> WorkbookFile:
         _prepare_writable(db)
         schema.migrate(db, 0)
     except sqlite3.Error as exc:
-        raise WorkbookError("Cannot write {name}: {reason}.", name=path.name, reason=exc) from None
+        raise atomic.write_error(Path(shown_as or path.name), exc) from None
     lock = Lock(path)
     lock.acquire()
     return WorkbookFile(path, db, read_only=False, lock=lock)

@@ -511,10 +511,6 @@
             <translation>Conflicts to resolve</translation>
         </message>
         <message>
-            <source>These texts were changed on two laptops, or a record deleted on one was changed on another.</source>
-            <translation>These texts were changed on two laptops, or a record deleted on one was changed on another.</translation>
-        </message>
-        <message>
             <source>Now in the workbook</source>
             <translation>Now in the workbook</translation>
         </message>
@@ -523,12 +519,16 @@
             <translation>From the other laptop</translation>
         </message>
         <message>
-            <source>Keep the text now in the workbook</source>
-            <translation>Keep the text now in the workbook</translation>
+            <source>These values were changed on two laptops, or a record deleted on one was changed on another.</source>
+            <translation>These values were changed on two laptops, or a record deleted on one was changed on another.</translation>
         </message>
         <message>
-            <source>Keep the other text</source>
-            <translation>Keep the other text</translation>
+            <source>Keep the value now in the workbook</source>
+            <translation>Keep the value now in the workbook</translation>
+        </message>
+        <message>
+            <source>Put the other value back</source>
+            <translation>Put the other value back</translation>
         </message>
         <message>
             <source>Keep both</source>

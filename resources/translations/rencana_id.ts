@@ -511,10 +511,6 @@
             <translation>Konflik yang perlu diselesaikan</translation>
         </message>
         <message>
-            <source>These texts were changed on two laptops, or a record deleted on one was changed on another.</source>
-            <translation>Teks ini diubah di dua laptop, atau data yang dihapus di satu laptop diubah di laptop lain.</translation>
-        </message>
-        <message>
             <source>Now in the workbook</source>
             <translation>Sekarang di buku kerja</translation>
         </message>
@@ -523,12 +519,16 @@
             <translation>Dari laptop lain</translation>
         </message>
         <message>
-            <source>Keep the text now in the workbook</source>
-            <translation>Pertahankan teks di buku kerja</translation>
+            <source>These values were changed on two laptops, or a record deleted on one was changed on another.</source>
+            <translation>Nilai ini diubah di dua laptop, atau data yang dihapus di satu laptop diubah di laptop lain.</translation>
         </message>
         <message>
-            <source>Keep the other text</source>
-            <translation>Pakai teks yang lain</translation>
+            <source>Keep the value now in the workbook</source>
+            <translation>Pertahankan nilai di buku kerja</translation>
+        </message>
+        <message>
+            <source>Put the other value back</source>
+            <translation>Pakai nilai yang lain</translation>
         </message>
         <message>
             <source>Keep both</source>

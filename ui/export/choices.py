@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app import model
+from app import model, paths
 
 DOCUMENTS = (
     ("masterplan", QT_TRANSLATE_NOOP("ExportChoices", "Book 2: Masterplan")),
@@ -50,6 +50,5 @@ def default_target(folder: Path, kind: str, lang: str, region: str, session: int
         name += f" Sesi {session}"
     if lang == "en":
         name += " (EN)"
-    safe_region = "".join(c for c in region if c.isalnum() or c in " -_").strip()
-    end = suffix(kind)
-    return folder / (f"{name} - {safe_region}{end}" if safe_region else f"{name}{end}")
+    stem = f"{name} - {region.strip()}" if region.strip() else name
+    return folder / paths.safe_file_name(stem, suffix(kind))
