@@ -25,7 +25,7 @@ BOOKKEEPING = {
 META_TABLE = "_meta"
 
 _PY_TYPES = {
-    "text": str, "int": int, "real": float, "bool": int, "date": str,
+    "text": str, "int": int, "real": float, "number": float, "bool": int, "date": str,
     "year": int, "money": int, "ref": str, "choice": str,
 }
 
