@@ -60,27 +60,37 @@ def record(wb: WorkbookFile, entries: Iterable[Entry], recorded_by: str = "",
            recorded_at: str | None = None, label: str = "Record realisation") -> ops.Change:
     """Append the realisation ``entries`` as one action; return the Change.
 
-    An entry equal to the indicator's current value and evidence for that
-    period adds nothing (importing the same worksheet twice changes nothing).
+    An entry equal to the indicator's current value for that period, with no
+    new evidence, adds nothing (importing the same worksheet twice changes nothing).
     Raises ValidationError (nothing written) when one entry is refused.
     """
-    when = recorded_at or now()
     with ops.Action(wb, label) as act:
-        for entry in entries:
-            if _unchanged(wb, entry):
-                continue
-            act.put(realisation(entry, recorded_by, when))
+        append(act, entries, recorded_by, recorded_at or now())
     return act.change
+
+
+def append(act: ops.Action, entries: Iterable[Entry], recorded_by: str,
+           recorded_at: str) -> int:
+    """Append ``entries`` inside the action ``act``; return how many rows were added."""
+    added = 0
+    for entry in entries:
+        if not _unchanged(act.wb, entry):
+            act.put(realisation(entry, recorded_by, recorded_at))
+            added += 1
+    return added
 
 
 def _unchanged(wb: WorkbookFile, entry: Entry) -> bool:
     field = "goal_id" if entry.is_goal else "kpi_id"
     found = rows.select(wb.db, model.Realisation, **{field: entry.indicator_id},
-                        year=entry.year, period=entry.period)
-    if not found:
+                        year=entry.year)
+    mine = [r for r in found if r.period == entry.period]
+    if not mine:
         return False
-    latest = max(found, key=lambda r: (r.recorded_at, r.id))
-    return latest.value == entry.value and latest.evidence == entry.evidence
+    latest = max(mine, key=lambda r: (r.recorded_at, r.id))
+    of_year = max(found, key=lambda r: (r.recorded_at, r.id))  # the one a worksheet shows
+    return latest.value == entry.value and entry.evidence in (
+        "", latest.evidence, of_year.evidence)
 
 
 def withdraw(wb: WorkbookFile, realisation_id_: str) -> ops.Change:
@@ -110,19 +120,27 @@ def record_budget(wb: WorkbookFile, spendings: Iterable[Spending], recorded_by: 
                   recorded_at: str | None = None,
                   label: str = "Record budget realisation") -> ops.Change:
     """Store budget realisation cells as one action; return the Change (empty if unchanged)."""
-    when = recorded_at or now()
     with ops.Action(wb, label) as act:
-        for s in spendings:
-            row_id = budget_id(s.programme_id, s.year, s.period, s.source_id)
-            current = rows.get(wb.db, model.BudgetRealisation, row_id)
-            if current is not None and (current.pagu, current.spent, current.note) == (
-                    s.pagu, s.spent, s.note):
-                continue
-            act.put(model.BudgetRealisation(
-                id=row_id, programme_id=s.programme_id, year=s.year, period=s.period,
-                source_id=s.source_id, pagu=s.pagu, spent=s.spent, note=s.note,
-                recorded_by=recorded_by, recorded_at=when))
+        put_budget(act, spendings, recorded_by, recorded_at or now())
     return act.change
+
+
+def put_budget(act: ops.Action, spendings: Iterable[Spending], recorded_by: str,
+               recorded_at: str) -> int:
+    """Store budget realisation cells inside the action ``act``; return how many changed."""
+    changed = 0
+    for s in spendings:
+        row_id = budget_id(s.programme_id, s.year, s.period, s.source_id)
+        current = rows.get(act.wb.db, model.BudgetRealisation, row_id)
+        if current is not None and (current.pagu, current.spent, current.note) == (
+                s.pagu, s.spent, s.note):
+            continue
+        act.put(model.BudgetRealisation(
+            id=row_id, programme_id=s.programme_id, year=s.year, period=s.period,
+            source_id=s.source_id, pagu=s.pagu, spent=s.spent, note=s.note,
+            recorded_by=recorded_by, recorded_at=recorded_at))
+        changed += 1
+    return changed
 
 
 def settings(db: sqlite_utils.Database) -> model.EvaluationSetting:
