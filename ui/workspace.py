@@ -35,6 +35,7 @@ TITLES = {
     "roadmap": QT_TRANSLATE_NOOP("Navigation", "Roadmap"),
     "budget": QT_TRANSLATE_NOOP("Navigation", "Budget"),
     "quickwins": QT_TRANSLATE_NOOP("Navigation", "Quick wins"),
+    "evaluation": QT_TRANSLATE_NOOP("Navigation", "Evaluation"),
     "export": QT_TRANSLATE_NOOP("Navigation", "Export"),
 }
 

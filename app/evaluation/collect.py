@@ -332,7 +332,7 @@ def evaluate(data: Data, year: int) -> Evaluation:
                        for p in data.programmes if _in_year(data, p, kpis.get(p.id, []), year))
     goals = tuple(_result(ind, year, scheme) for ind in data.indicators
                   if ind.is_goal and (ind.targets.get(year) or ind.latest(year)))
-    quick = tuple(_quick_win(data, p, year) for p in data.programmes if p.is_quick_win
+    quick = tuple(quick_win(data, p, year) for p in data.programmes if p.is_quick_win
                   and (p.start_year or 0) <= year)
     aspects = _aspects(data, programmes, goals, quick)
     return Evaluation(year, data, scheme, programmes, goals, quick, aspects)
@@ -379,7 +379,8 @@ def _summary(key: str, progs: list[ProgrammeResult], scheme: schemes.Scheme) -> 
                  scheme.rate(capaian), bands, sum((p.money for p in progs), Money()))
 
 
-def _quick_win(data: Data, prog: model.Programme, year: int) -> QuickWin:
+def quick_win(data: Data, prog: model.Programme, year: int) -> QuickWin:
+    """Return the progress of the quick win ``prog`` at the end of ``year``, with its history."""
     history = tuple(sorted((u for u in data.updates.get(prog.id, [])
                             if (u.date or "") <= f"{year}-12-31"), key=lambda u: u.date or ""))
     last = history[-1] if history else None

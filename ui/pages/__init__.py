@@ -8,5 +8,5 @@ from __future__ import annotations
 
 PAGE_MODULES = (
     "overview", "sessions", "people", "board", "analysis", "vision",
-    "programmes", "roadmap", "budget", "quickwins", "export",
+    "programmes", "roadmap", "budget", "quickwins", "evaluation", "export",
 )
