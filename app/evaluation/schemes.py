@@ -159,5 +159,5 @@ i18n.register({
         "Beri setiap aspek dari lima aspek bobot 0 atau lebih.",
     "The aspect weights must add up to 100 (now {total}).":
         "Jumlah bobot aspek harus 100 (sekarang {total}).",
-    "Baseline": "Kondisi awal", "Output": "Keluaran", "Outcome": "Hasil", "Impact": "Dampak",
+    "Outcome": "Hasil", "Impact": "Dampak",
 })
