@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,11 +49,25 @@ class ResultModel(TableModel):
     COL_CODE, COL_PROGRAMME, COL_INDICATOR, COL_UNIT, COL_TARGET, COL_REALISED, \
         COL_CAPAIAN, COL_BAND = range(8)
 
-    def __init__(self, ctx: EditContext, year: int, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: EditContext, year: int, parent: QObject | None = None,
+                 data: collect.Data | None = None) -> None:
         self.year = year
+        self._cache = data  # read once, again only after the workbook changed
         self.evaluation: collect.Evaluation | None = None
         super().__init__(ctx, parent)
         self.refresh()
+
+    def current_data(self) -> collect.Data:
+        """Return the evaluation data of the workbook (read when first asked or changed)."""
+        if self._cache is None:
+            self._cache = collect.Data.read(self.ctx.wb.db)
+        return self._cache
+
+    def on_workbook_changed(self, tables: set[str]) -> None:
+        """Read the workbook again when a table this model shows was written."""
+        if tables & self.TABLES:
+            self._cache = None
+            self.refresh()
 
     def headers(self) -> list[str]:
         return [self.tr("Code"), self.tr("Programme / goal"), self.tr("Indicator"),
@@ -66,7 +81,7 @@ class ResultModel(TableModel):
             self.refresh()
 
     def load(self) -> list[ResultRow]:
-        data = collect.Data.read(self.ctx.wb.db)
+        data = self.current_data()
         if self.year not in data.years():
             self.evaluation = None
             return []
@@ -159,8 +174,10 @@ class QuickWinProgressModel(TableModel):
     TABLES = TABLES
     COL_CODE, COL_NAME, COL_PERCENT, COL_DATE, COL_NOTE = range(5)
 
-    def __init__(self, ctx: EditContext, year: int, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: EditContext, year: int, parent: QObject | None = None,
+                 source: Callable[[], collect.Data] | None = None) -> None:
         self.year = year
+        self._source = source or (lambda: collect.Data.read(ctx.wb.db))
         super().__init__(ctx, parent)
         self.refresh()
 
@@ -175,7 +192,7 @@ class QuickWinProgressModel(TableModel):
             self.refresh()
 
     def load(self) -> list[QuickWinRow]:
-        data = collect.Data.read(self.ctx.wb.db)
+        data = self._source()
         out = []
         for prog in data.programmes:
             if prog.is_quick_win and (prog.start_year or 0) <= self.year:

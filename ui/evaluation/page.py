@@ -23,23 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model
 from app.errors import RencanaError
 from app.evaluation import collect, record
 from app.evaluation.numbers import number, percent, show
-from app.storage import rows
 from ui.context import EditContext
 from ui.evaluation.models import QuickWinProgressModel, ResultFilter, ResultModel
 from ui.widgets.figure_canvas import LazyFigure
 
 
-def _default_year(ctx: EditContext) -> int:
-    """Return the last plan year that has begun (the year being evaluated), else the first."""
-    books = rows.select(ctx.wb.db, model.Workbook)
-    start = books[0].plan_start if books and books[0].plan_start else dt.date.today().year
-    end = books[0].plan_end if books and books[0].plan_end else start
-    reported = [r.year for r in rows.select(ctx.wb.db, model.Realisation) if r.year]
-    return max(reported) if reported else min(max(start, dt.date.today().year - 1), end)
+def _default_year(data: collect.Data) -> int:
+    """Return the last year reported (the year being evaluated), else the last begun plan year."""
+    years = data.years() or [dt.date.today().year]
+    reported = [r.year for i in data.indicators for r in i.reported if r.year in years]
+    return max(reported) if reported else min(max(years[0], dt.date.today().year - 1), years[-1])
 
 
 class EvaluationPage(QWidget):
@@ -48,11 +44,12 @@ class EvaluationPage(QWidget):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        year = _default_year(ctx)
-        self.results = ResultModel(ctx, year, self)
+        data = collect.Data.read(ctx.wb.db)
+        year = _default_year(data)
+        self.results = ResultModel(ctx, year, self, data)
         self.proxy = ResultFilter(self)
         self.proxy.setSourceModel(self.results)
-        self.quickwins = QuickWinProgressModel(ctx, year, self)
+        self.quickwins = QuickWinProgressModel(ctx, year, self, self.results.current_data)
         self.year_box = QComboBox(objectName="evaluationYear")
         self.dimension_box = QComboBox(objectName="evaluationDimension")
         self.opd_box = QComboBox(objectName="evaluationOpd")
@@ -97,7 +94,7 @@ class EvaluationPage(QWidget):
         return view
 
     def _fill_boxes(self) -> None:
-        data = collect.Data.read(self.ctx.wb.db)
+        data = self.results.current_data()
         for year in data.years():
             self.year_box.addItem(str(year), year)
         self.year_box.setCurrentIndex(max(0, self.year_box.findData(self.results.year)))
