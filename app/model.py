@@ -28,9 +28,10 @@ CARD_KINDS = (
 PROGRAMME_KINDS = ("policy", "infrastructure", "application", "people")
 PHASES = ("quick_win", "short", "medium", "long")
 STATUSES = ("new", "existing")
-# The yearly evaluation (app.evaluation): how an indicator is judged, when it is reported.
-INDICATOR_LEVELS = ("output", "outcome", "impact")
-INDICATOR_DIRECTIONS = ("higher", "lower", "range", "milestone")
+KPI_LEVELS = ("output", "outcome", "impact")
+KPI_DIRECTIONS = ("higher", "lower", "range", "milestone")  # which way is better
+# The yearly evaluation (app.evaluation): goals are judged like KPIs; when values are reported.
+INDICATOR_LEVELS, INDICATOR_DIRECTIONS = KPI_LEVELS, KPI_DIRECTIONS
 PERIODS = ("year", "Q1", "Q2", "Q3", "Q4")  # values are "as of" the period (year to date)
 RATING_SCHEMES = ("rkpd", "sakip", "custom")
 
@@ -114,7 +115,7 @@ def real() -> Any:
 
 
 def number(*, required: bool = False) -> Any:
-    """A measured or targeted quantity: a real number, or None when not given."""
+    """A measured quantity that may be unknown (None), unlike ``real``'s 0.0."""
     return _f(None, Rule("number", required=required))
 
 
@@ -477,10 +478,12 @@ class Kpi(Record):
     programme_id: str | None = ref("programmes", owner=True)
     indicator: str = short_text(300, required=True)
     unit: str = short_text(60)
-    baseline: str = short_text(60)
+    baseline: str = short_text(60)  # as written in the plan ("12", "belum ada")
     position: int = integer(0, lo=0)
-    level: str = choice(INDICATOR_LEVELS, "output")
-    direction: str = choice(INDICATOR_DIRECTIONS, "higher")
+    # Schema version 2 (for monitoring and evaluation):
+    level: str = choice(KPI_LEVELS, "output")
+    direction: str = choice(KPI_DIRECTIONS, "higher")
+    baseline_value: float | None = number()
     baseline_year: int | None = year(in_plan=False)
 
 

@@ -98,22 +98,22 @@ def _real(name: str, rule: model.Rule, value: Any, ctx: Context) -> float:
 
 
 def _number(name: str, rule: model.Rule, value: Any, ctx: Context) -> float | None:
-    if value is None or value == "":
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
         raise ValidationError("{field} must be a number.", field=label(name))
     if isinstance(value, str):
-        from app.evaluation.numbers import number
+        from app.evaluation.numbers import number  # "75,5" and "1.500" as people write them
 
         parsed = number(value)
         if parsed is None:
             raise ValidationError("{field} must be a number.", field=label(name))
         return parsed
-    number_ = _real(name, rule, value, ctx)
-    if abs(number_) > 1e15:
+    found = _real(name, rule, value, ctx)
+    if abs(found) > 1e15:
         raise ValidationError("{field} must be between {lo} and {hi}.", field=label(name),
                               lo="-1e15", hi="1e15")
-    return number_
+    return found
 
 
 def _bool(name: str, rule: model.Rule, value: Any, ctx: Context) -> bool:
@@ -153,7 +153,8 @@ def _choice(name: str, rule: model.Rule, value: Any, ctx: Context) -> str:
 
 
 _CHECKERS = {
-    "text": _text, "int": _int, "year": _int, "money": _int, "real": _real, "number": _number,
+    "text": _text, "int": _int, "year": _int, "money": _int, "real": _real,
+    "number": _number,
     "bool": _bool, "date": _date, "ref": _ref, "choice": _choice,
 }
 

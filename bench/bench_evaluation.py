@@ -104,7 +104,7 @@ def _page(wb: object, repeat: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from ui.context import EditContext
-    from ui.pages.evaluation import Page
+    from ui.pages.evaluation import EvaluationPage as Page
 
     app = QApplication.instance() or QApplication([])
     ctx = EditContext(wb)  # type: ignore[arg-type]

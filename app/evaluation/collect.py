@@ -60,6 +60,7 @@ class Indicator:
     level: str
     direction: str
     baseline: str
+    baseline_value: float | None
     baseline_year: int | None
     dimension_id: str | None
     programme: model.Programme | None = None
@@ -254,13 +255,17 @@ def _indicators(db: sqlite_utils.Database, programmes: list[model.Programme]) ->
     for kpi in rows.select(db, model.Kpi):
         prog = by_id.get(kpi.programme_id or "")
         if prog is not None:
+            value = kpi.baseline_value
+            if value is None:
+                value = read_target(kpi.baseline).value
             found[kpi.id] = Indicator(kpi.id, False, kpi.indicator, kpi.unit, kpi.level,
-                                      kpi.direction, str(kpi.baseline or ""), kpi.baseline_year,
+                                      kpi.direction, kpi.baseline, value, kpi.baseline_year,
                                       prog.dimension_id, programme=prog)
     for goal in rows.select(db, model.Goal):
         found[goal.id] = Indicator(goal.id, True, goal.indicator or goal.text, goal.unit,
-                                   goal.level, goal.direction, goal.baseline, None,
-                                   goal.dimension_id, goal=goal)
+                                   goal.level, goal.direction, goal.baseline,
+                                   read_target(goal.baseline).value, None, goal.dimension_id,
+                                   goal=goal)
     targets: list[tuple[str | None, model.KpiTarget | model.GoalTarget]] = [
         *((t.kpi_id, t) for t in rows.select(db, model.KpiTarget)),
         *((t.goal_id, t) for t in rows.select(db, model.GoalTarget))]
@@ -410,7 +415,7 @@ def _aspects(data: Data, programmes: tuple[ProgrammeResult, ...], goals: tuple[R
 
 
 def _baseline(weight: int, results: list[Result]) -> Aspect:
-    known = [r for r in results if read_target(r.indicator.baseline).value is not None]
+    known = [r for r in results if r.indicator.baseline_value is not None]
     score = len(known) / len(results) * 100 if results else None
     evidence = tuple(f"{_who(r)}: {r.indicator.baseline} {r.indicator.unit}".rstrip()
                      + (f" ({r.indicator.baseline_year})" if r.indicator.baseline_year else "")

@@ -16,7 +16,7 @@ from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
 from ui.evaluation.models import QuickWinProgressModel, ResultModel
-from ui.pages.evaluation import Page
+from ui.pages.evaluation import EvaluationPage as Page
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Slot
+from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,10 +72,6 @@ class EvaluationPage(QWidget):
         self._layout()
         self._connect()
         self.on_year_refreshed()
-
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Navigation", "Evaluation")
 
     def _table(self, table_model: Any, name: str) -> QTableView:
         view = QTableView(objectName=name)
@@ -297,5 +293,3 @@ class EvaluationPage(QWidget):
         if ev is not None:
             charts.draw_absorption(figure, ev.data, ev.year, self.ctx.lang)
 
-
-Page = EvaluationPage

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from ui.evaluation.page import EvaluationPage, Page
+from ui.evaluation.page import EvaluationPage
 
-__all__ = ["EvaluationPage", "Page"]
+__all__ = ["EvaluationPage"]
