@@ -1061,8 +1061,48 @@
             <translation>Baseline</translation>
         </message>
         <message>
+            <source>Baseline year</source>
+            <translation>Baseline year</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
             <source>Target {year}</source>
             <translation>Target {year}</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Within a range</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Yes/no milestone</translation>
         </message>
     </context>
     <context>

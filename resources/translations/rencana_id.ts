@@ -1061,8 +1061,48 @@
             <translation>Kondisi awal</translation>
         </message>
         <message>
+            <source>Baseline year</source>
+            <translation>Tahun kondisi awal</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Arah</translation>
+        </message>
+        <message>
             <source>Target {year}</source>
             <translation>Target {year}</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Makin tinggi makin baik</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Makin rendah makin baik</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Dalam rentang</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Tonggak ya/tidak</translation>
         </message>
     </context>
     <context>

@@ -114,3 +114,23 @@ def test_an_edit_elsewhere_refreshes_the_page(qtbot: QtBot, demo: WorkbookFile) 
     page.ctx.changed.emit(change.tables())
     assert page.results.row(page.results.row_of(row.id)).realised == "1,234"
     ops.revert(demo, change)
+
+
+def test_a_kpi_gets_its_level_direction_and_numeric_baseline_in_the_editor(
+        qtbot: QtBot, demo: WorkbookFile) -> None:
+    """The KPI table of a programme edits what the evaluation needs (one undo step each)."""
+    from ui.programmes.kpis import KpiModel
+
+    ctx = EditContext(demo, "en")
+    kpis = KpiModel(ctx)
+    prog = rows.select(demo.db, model.Programme, code="SL-07")[0]
+    kpis.set_programme(prog.id)
+    assert kpis.index(0, KpiModel.COL_DIRECTION).data() == "Lower is better"
+    assert kpis.setData(kpis.index(0, KpiModel.COL_LEVEL), "outcome")
+    assert kpis.setData(kpis.index(0, KpiModel.COL_BASELINE), "32,5")
+    assert kpis.setData(kpis.index(0, KpiModel.COL_BASELINE_YEAR), "2018")
+    kpi = rows.select(demo.db, model.Kpi, programme_id=prog.id)[0]
+    assert (kpi.level, kpi.baseline, kpi.baseline_value, kpi.baseline_year) == (
+        "outcome", "32,5", 32.5, 2018)
+    assert kpis.index(0, KpiModel.COL_LEVEL).data() == "Outcome"
+    assert not kpis.setData(kpis.index(0, KpiModel.COL_DIRECTION), "sideways")
