@@ -651,6 +651,10 @@
             <translation>Whole year</translation>
         </message>
         <message>
+            <source>Settings...</source>
+            <translation>Settings...</translation>
+        </message>
+        <message>
             <source>As of Q1</source>
             <translation>As of Q1</translation>
         </message>
@@ -2253,6 +2257,57 @@
         <message>
             <source>Delete session</source>
             <translation>Delete session</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Evaluation settings</source>
+            <translation>Evaluation settings</translation>
+        </message>
+        <message>
+            <source>RKPD (achieved, on track, hard effort)</source>
+            <translation>RKPD (achieved, on track, hard effort)</translation>
+        </message>
+        <message>
+            <source>SAKIP (Sangat Baik ... Sangat Kurang)</source>
+            <translation>SAKIP (Sangat Baik ... Sangat Kurang)</translation>
+        </message>
+        <message>
+            <source>Own scheme (below)</source>
+            <translation>Own scheme (below)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Rating scheme</source>
+            <translation>Rating scheme</translation>
+        </message>
+        <message>
+            <source>Own scheme: bound; Indonesian; English; colour</source>
+            <translation>Own scheme: bound; Indonesian; English; colour</translation>
+        </message>
+        <message>
+            <source>Weights of the five aspects (together 100 %)</source>
+            <translation>Weights of the five aspects (together 100 %)</translation>
         </message>
     </context>
     <context>

@@ -651,6 +651,10 @@
             <translation>Setahun</translation>
         </message>
         <message>
+            <source>Settings...</source>
+            <translation>Pengaturan...</translation>
+        </message>
+        <message>
             <source>As of Q1</source>
             <translation>s.d. TW I</translation>
         </message>
@@ -2253,6 +2257,57 @@
         <message>
             <source>Delete session</source>
             <translation>Hapus sesi</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Evaluation settings</source>
+            <translation>Pengaturan evaluasi</translation>
+        </message>
+        <message>
+            <source>RKPD (achieved, on track, hard effort)</source>
+            <translation>RKPD (tercapai, sesuai jalur, perlu upaya keras)</translation>
+        </message>
+        <message>
+            <source>SAKIP (Sangat Baik ... Sangat Kurang)</source>
+            <translation>SAKIP (Sangat Baik ... Sangat Kurang)</translation>
+        </message>
+        <message>
+            <source>Own scheme (below)</source>
+            <translation>Skema sendiri (di bawah)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Kondisi awal</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Rating scheme</source>
+            <translation>Skema penilaian</translation>
+        </message>
+        <message>
+            <source>Own scheme: bound; Indonesian; English; colour</source>
+            <translation>Skema sendiri: batas; Indonesia; Inggris; warna</translation>
+        </message>
+        <message>
+            <source>Weights of the five aspects (together 100 %)</source>
+            <translation>Bobot lima aspek (jumlah 100 %)</translation>
         </message>
     </context>
     <context>

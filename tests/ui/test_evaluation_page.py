@@ -134,3 +134,40 @@ def test_a_kpi_gets_its_level_direction_and_numeric_baseline_in_the_editor(
         "outcome", "32,5", 32.5, 2018)
     assert kpis.index(0, KpiModel.COL_LEVEL).data() == "Outcome"
     assert not kpis.setData(kpis.index(0, KpiModel.COL_DIRECTION), "sideways")
+
+
+def test_choosing_the_sakip_scheme_rates_with_its_bands(qtbot: QtBot, demo: WorkbookFile,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.evaluation.settings_dialog import SettingsDialog
+
+    def choose_sakip(dialog: SettingsDialog) -> int:
+        dialog.scheme.setCurrentIndex(dialog.scheme.findData("sakip"))
+        dialog.weights["impact"].setValue(20)
+        dialog.weights["quick_win"].setValue(20)
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_sakip)
+    page = _page(qtbot, demo)
+    with qtbot.wait_signal(page.ctx.changed):
+        qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
+    labels = {page.band_box.itemText(n) for n in range(page.band_box.count())}
+    assert {"Very good", "Very poor"} <= labels
+    bands = {page.results.row(n).band for n in range(page.results.rowCount())}
+    assert "Very poor" in bands and "Needs hard effort" not in bands
+    assert record.settings(demo.db).weight_impact == 20
+
+
+def test_weights_that_do_not_add_up_are_refused(qtbot: QtBot, demo: WorkbookFile,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.evaluation.settings_dialog import SettingsDialog
+
+    def too_much(dialog: SettingsDialog) -> int:
+        dialog.weights["impact"].setValue(90)
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", too_much)
+    page = _page(qtbot, demo)
+    with qtbot.wait_signal(page.ctx.failed) as failed:
+        qtbot.mouseClick(page.settings_button, Qt.MouseButton.LeftButton)
+    assert "100" in failed.args[0]
+    assert record.settings(demo.db).weight_impact == 30

@@ -68,6 +68,7 @@ class EvaluationPage(QWidget):
         self.record_button = QPushButton(self.tr("Record"), objectName="evaluationRecord")
         self.export_button = QPushButton(self.tr("OPD worksheets..."))
         self.import_button = QPushButton(self.tr("Import worksheet..."))
+        self.settings_button = QPushButton(self.tr("Settings..."))
         self._fill_boxes()
         self._layout()
         self._connect()
@@ -102,9 +103,7 @@ class EvaluationPage(QWidget):
         leads = {p.lead_org_id for p in data.programmes if p.lead_org_id}
         for org_id in sorted(leads, key=lambda k: data.opd(k).casefold()):
             self.opd_box.addItem(data.opd(org_id), org_id)
-        self.band_box.addItem(self.tr("All bands"), None)
-        for band in data.scheme().bands:
-            self.band_box.addItem(band.label(self.ctx.lang), band.code)
+        self._fill_bands()
         for period, label in (("year", self.tr("Whole year")), ("Q1", self.tr("As of Q1")),
                               ("Q2", self.tr("As of Q2")), ("Q3", self.tr("As of Q3")),
                               ("Q4", self.tr("As of Q4"))):
@@ -120,6 +119,7 @@ class EvaluationPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.export_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.settings_button)
         form = QHBoxLayout()
         form.addWidget(QLabel(self.tr("Record for the chosen indicator:")))
         form.addWidget(self.period_box)
@@ -157,6 +157,8 @@ class EvaluationPage(QWidget):
         self.value_edit.returnPressed.connect(self.record_value)
         self.export_button.clicked.connect(self.export_worksheet)
         self.import_button.clicked.connect(self.import_worksheet)
+        self.settings_button.clicked.connect(self.edit_settings)
+        self.settings_button.setEnabled(not self.ctx.read_only)
         self.record_button.setEnabled(not self.ctx.read_only)
         self.import_button.setEnabled(not self.ctx.read_only)
 
@@ -261,6 +263,28 @@ class EvaluationPage(QWidget):
             self.ctx.failed.emit(exc.message(self.ctx.lang))
             return
         self.ctx.perform(lambda: sheet_import.write(wb, parsed)[0])
+
+    @Slot()
+    def edit_settings(self) -> None:
+        """Choose the rating scheme and the aspect weights (one undo step)."""
+        from ui.evaluation.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(record.settings(self.ctx.wb.db), self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            scheme, weights, custom = dialog.chosen()
+            wb = self.ctx.wb
+            self.ctx.perform(lambda: record.save_settings(wb, scheme, weights, custom))
+            self._fill_bands()
+
+    def _fill_bands(self) -> None:
+        """List the bands of the scheme now chosen in the band filter."""
+        self.band_box.blockSignals(True)
+        self.band_box.clear()
+        self.band_box.addItem(self.tr("All bands"), None)
+        for band in self.results.current_data().scheme().bands:
+            self.band_box.addItem(band.label(self.ctx.lang), band.code)
+        self.band_box.blockSignals(False)
+        self.on_filter_chosen(0)
 
     # -- charts ---------------------------------------------------------------------------
 
