@@ -62,7 +62,8 @@ def draw_capaian(fig: Any, evaluations: list[collect.Evaluation], lang: str = "i
     ax.set_ylabel(t("Average capaian (%)", lang), fontsize=8)
     ax.set_ylim(0, 110)
     ax.tick_params(axis="y", labelsize=8)
-    ax.legend(fontsize=8, frameon=False, ncols=len(evaluations), loc="lower right")
+    ax.legend(fontsize=8, frameon=False, ncols=len(evaluations), loc="upper center",
+              bbox_to_anchor=(0.5, -0.1))
     ax.set_title(t("Capaian per dimension and year", lang), fontsize=10, loc="left")
 
 
