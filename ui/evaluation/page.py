@@ -87,7 +87,7 @@ class EvaluationPage(QWidget):
         wide = (1,) if name == "evaluationQuickWins" else (1, 2)
         for column in wide:  # long names: a set width, the full text in the tooltip
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 210)
+            header.resizeSection(column, 170)
         return view
 
     def _fill_boxes(self) -> None:
