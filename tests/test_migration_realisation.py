@@ -1,4 +1,4 @@
-"""Migration 3 (the yearly evaluation): numbers from target texts, on the version-1 fixture."""
+"""Migration 4 (the yearly evaluation): numbers from target texts, on the version-1 fixture."""
 
 from __future__ import annotations
 
@@ -47,11 +47,11 @@ def test_the_old_demo_gets_numeric_targets_and_keeps_their_text(old: Path) -> No
     ("ya", 1.0, None), ("Perwal ditetapkan", None, None), ("2 dari 5 kecamatan", None, None),
     ("", None, None),
 ])
-def test_migration_3_reads_the_number_a_target_holds(text: str, value: float | None,
+def test_migration_4_reads_the_number_a_target_holds(text: str, value: float | None,
                                                      upper: float | None) -> None:
     """Text holding a number becomes the number; the text stays as written (the note)."""
     db = sqlite_utils.Database(memory=True)
-    schema.migrate(db, 0, 2)
+    schema.migrate(db, 0, 3)
     db.execute("INSERT INTO dimensions (id, code, name_id) VALUES ('d', 'SG', 'G')")
     db.execute("INSERT INTO programmes (id, dimension_id, name) VALUES ('p', 'd', 'P')")
     db.execute("INSERT INTO kpis (id, programme_id, indicator) VALUES ('k', 'p', 'K')")
@@ -60,19 +60,19 @@ def test_migration_3_reads_the_number_a_target_holds(text: str, value: float | N
     db.execute("INSERT INTO goals (id, dimension_id, text) VALUES ('g', 'd', 'G')")
     db.execute("INSERT INTO goal_targets (id, goal_id, year, target) VALUES ('u', 'g', 2020, ?)",
                [text])
-    schema.migrate(db, 2)
+    schema.migrate(db, 3)
     for table in ("kpi_targets", "goal_targets"):
         found = db.execute(f"SELECT target, value, upper FROM [{table}]").fetchone()
         assert found == (text, value, upper)
 
 
-def test_migration_3_agrees_with_what_a_new_target_stores(wb: object) -> None:
+def test_migration_4_agrees_with_what_a_new_target_stores(wb: object) -> None:
     """The frozen parser of the migration and today's writer give the same numbers."""
     from app.evaluation.numbers import read_target
 
     for text in ("40", "75,5", "1.500", "60-80", "minimal 80 %", "ya", "abc", "2 dari 5", "-2"):
         found = read_target(text)
-        assert schema._m003_target(text) == (found.value, found.upper), text
+        assert schema._m004_target(text) == (found.value, found.upper), text
 
 
 def test_an_old_workbook_opens_and_takes_realisation(old: Path) -> None:

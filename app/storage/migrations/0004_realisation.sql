@@ -1,4 +1,4 @@
--- Schema version 3: the yearly evaluation (monitoring and evaluation, issue 15).
+-- Schema version 4: the yearly evaluation (monitoring and evaluation, issue 15).
 -- Targets of KPIs and goals get their number(s): [value] (a range's low end) and
 -- [upper] (a range's high end); the text [target] stays as written (the note when it
 -- holds words). Goals get a level and a direction like KPIs. Realisation rows
