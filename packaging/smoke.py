@@ -268,7 +268,7 @@ def bundle_size() -> int:
 def window_checks(work: Path, data: Path, demo: Path) -> dict[str, float] | None:
     """Run the checks that need an X screen; None (with the reason) where there is none."""
     if subprocess.run(["sh", "-c", "command -v Xvfb"], capture_output=True).returncode != 0:
-        if os.environ.get("CI") == "true":
+        if os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}:
             raise SmokeFailure("Xvfb is missing (apt-get install xvfb)")
         print("skip the window checks: Xvfb is not installed", flush=True)
         return None

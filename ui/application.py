@@ -91,7 +91,6 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("rencana")  # Wayland finds the icon through rencana.desktop
     app.setWindowIcon(app_icon())
     translation.install(settings.language())
     return app
