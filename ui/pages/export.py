@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,9 +56,6 @@ class ExportPage(QWidget):
         self.on_choice_changed()
         ctx.changed.connect(self.on_workbook_changed)
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Navigation", "Export")
 
     def _build_controls(self) -> None:
         self.document = QComboBox(objectName="exportDocument")
@@ -247,6 +244,3 @@ class ExportPage(QWidget):
         """Show the folder of the exported document in the file manager."""
         folder = self.request().out.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-Page = ExportPage
