@@ -4,14 +4,29 @@ are ``(destination, source, kind)`` tuples)."""
 
 from __future__ import annotations
 
+import re
 import sys
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+
+# Qt modules that are left out unless our code imports them (``qt_modules_unused``).
+QT_MODULES = (
+    "QtQml", "QtQuick", "QtQuickWidgets", "QtQuick3D", "QtQuickControls2", "QtDesigner",
+    "QtHelp", "QtTest", "QtNetwork", "QtNetworkAuth", "QtOpenGL", "QtOpenGLWidgets",
+    "QtPrintSupport", "QtSql", "QtXml", "QtConcurrent", "QtDBus", "QtMultimedia",
+    "QtMultimediaWidgets", "QtPdf", "QtPdfWidgets", "QtWebEngineCore", "QtWebEngineWidgets",
+    "QtWebChannel", "QtWebSockets", "Qt3DCore", "QtCharts", "QtDataVisualization",
+    "QtBluetooth", "QtPositioning", "QtSerialPort", "QtSensors", "QtUiTools", "QtAxContainer",
+    "QtStateMachine", "QtSvgWidgets", "QtScxml", "QtRemoteObjects", "QtTextToSpeech",
+    "QtHttpServer", "QtLocation", "QtSpatialAudio", "QtGraphs",
+)
+QT_IMPORT = re.compile(r"PySide6\.(Qt\w+)|from\s+PySide6\s+import\s+\(?([\w\s,]+)")
 
 # Qt's own translations kept: the interface languages (Indonesian, English).
 LANGUAGES = ("id", "en")
-# Plugin folders of Qt modules Rencana does not use.
-UNUSED_PLUGINS = ("qmltooling", "networkinformation", "tls", "sqldrivers", "designer",
-                  "printsupport", "multimedia", "position", "sensors", "webview", "generic")
+# Plugin folders Rencana does not need even where their module is bundled (the plugins of
+# left-out modules are not collected at all): TLS and network status (no internet: a room
+# server is plain HTTP on the local network), touch input drivers for bare framebuffers.
+UNUSED_PLUGINS = ("networkinformation", "tls", "generic")
 # The GTK theme plugin drags in GTK, GDK, cairo, pango, ATK (about 20 MB on Linux); without
 # it Qt draws its own file dialogs and style.
 UNUSED_FILES = ("plugins/platformthemes/libqgtk3",
@@ -20,6 +35,19 @@ UNUSED_FILES = ("plugins/platformthemes/libqgtk3",
                 "plugins/platforms/libqvnc", "plugins/platforms/libqeglfs",
                 "plugins/platforms/libqlinuxfb", "plugins/platforms/libqminimalegl",
                 "plugins/platforms/libqvkkhrdisplay", "plugins/egldeviceintegrations/")
+
+
+def qt_modules_unused(root: Path) -> list[str]:
+    """Return the modules of ``QT_MODULES`` that no Python file of Rencana imports.
+
+    The bundle's code is ``main.py``, ``app/`` and ``ui/``: a module added there later
+    (QtNetwork for a room server, say) is then bundled without a change here.
+    """
+    used: set[str] = set()
+    for path in [root / "main.py", *(root / "app").rglob("*.py"), *(root / "ui").rglob("*.py")]:
+        for dotted, listed in QT_IMPORT.findall(path.read_text(encoding="utf-8")):
+            used.update([dotted] if dotted else re.findall(r"Qt\w+", listed))
+    return [name for name in QT_MODULES if name not in used]
 
 
 def unused_qt(dest: str) -> bool:

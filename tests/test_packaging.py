@@ -115,3 +115,20 @@ def test_a_second_workbook_opens_in_a_second_window_while_the_first_is_open(
         assert done.returncode == 0, done.stderr
         assert "saved=1" in done.stdout
         assert lock_path(first).exists()
+
+
+def test_a_qt_module_our_code_imports_is_never_left_out(tmp_path: Path) -> None:
+    (tmp_path / "app").mkdir()
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "main.py").write_text("import sys\n", encoding="utf-8")
+    (tmp_path / "ui" / "room.py").write_text(
+        "from PySide6.QtNetwork import QTcpServer\nfrom PySide6 import (QtCore,\n  QtSql)\n",
+        encoding="utf-8")
+    unused = trim.qt_modules_unused(tmp_path)
+    assert "QtNetwork" not in unused and "QtSql" not in unused
+    assert "QtQml" in unused and "QtQuick" in unused
+
+
+def test_rencana_today_leaves_out_qml_quick_designer_help_and_test() -> None:
+    unused = trim.qt_modules_unused(ROOT)
+    assert {"QtQml", "QtQuick", "QtQuickWidgets", "QtDesigner", "QtHelp", "QtTest"} <= set(unused)
