@@ -51,3 +51,23 @@ def device_id() -> str:
     value = uuid.uuid4().hex[:12]
     path.write_text(value + "\n", encoding="ascii")
     return value
+
+
+def external_env() -> dict[str, str]:
+    """Return the environment to start another installed program with (LibreOffice, say).
+
+    A frozen Linux or macOS build runs with its own library folder in ``LD_LIBRARY_PATH``
+    (PyInstaller's bootloader keeps the user's value in ``LD_LIBRARY_PATH_ORIG``); a system
+    program started with it could load Rencana's copies of libraries and fail ("Launching
+    external programs from the frozen application", PyInstaller's common pitfalls). From
+    source the environment is returned unchanged.
+    """
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        for name in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
+            original = env.pop(f"{name}_ORIG", None)
+            if original is not None:
+                env[name] = original
+            else:
+                env.pop(name, None)
+    return env

@@ -132,3 +132,26 @@ def test_a_qt_module_our_code_imports_is_never_left_out(tmp_path: Path) -> None:
 def test_rencana_today_leaves_out_qml_quick_designer_help_and_test() -> None:
     unused = trim.qt_modules_unused(ROOT)
     assert {"QtQml", "QtQuick", "QtQuickWidgets", "QtDesigner", "QtHelp", "QtTest"} <= set(unused)
+
+
+def test_programs_started_from_the_frozen_build_get_the_users_library_path(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import paths
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/rencana/_internal:/usr/local/lib")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/usr/local/lib")
+    monkeypatch.setenv("DYLD_LIBRARY_PATH", "/Applications/Rencana.app/Contents/Frameworks")
+    monkeypatch.delenv("DYLD_LIBRARY_PATH_ORIG", raising=False)
+    env = paths.external_env()
+    assert env["LD_LIBRARY_PATH"] == "/usr/local/lib"
+    assert "LD_LIBRARY_PATH_ORIG" not in env and "DYLD_LIBRARY_PATH" not in env
+
+
+def test_from_source_programs_get_the_environment_as_it_is(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import paths
+
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/usr/local/lib")
+    assert paths.external_env()["LD_LIBRARY_PATH"] == "/usr/local/lib"
