@@ -2,7 +2,8 @@
 packaging/smoke.py`` after ``packaging/build.py``.
 
 Runs the bundled program as a user would: ``--version``, ``demo``, ``check``, ``dump``, every
-document kind, the programme worksheet, every chart, ``merge``, a refused file; then the
+document kind, the programme worksheet, every chart, ``merge``, a refused file, ``room``
+(a phone's page served); then the
 window on a virtual X screen (Xvfb) with a picture of it that must not be blank, two windows
 on two workbooks at once while a third process is refused the first workbook (the lock), and
 the start-up time of the bundle paired with the source's. Prints one line per check and, at
@@ -19,11 +20,13 @@ import contextlib
 import json
 import os
 import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,6 +118,7 @@ def command_line(work: Path, data: Path) -> Path:
         check_output(out)
         report(f"chart --kind {kind}", f"{out.stat().st_size} bytes")
     merge_and_refuse(work, data, demo)
+    room(work, data, demo)
     return demo
 
 
@@ -134,6 +138,42 @@ def merge_and_refuse(work: Path, data: Path, demo: Path) -> None:
     if len(refused.stderr.strip().splitlines()) != 1:
         raise SmokeFailure(f"a bad file gave more than one line:\n{refused.stderr}")
     report("check of a non-workbook", refused.stderr.strip())
+
+
+def room(work: Path, data: Path, demo: Path) -> None:
+    """Serve room mode headless; a phone's page must load; SIGTERM closes the room cleanly."""
+    copy = work / "room.rencana"
+    copy.write_bytes(demo.read_bytes())
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(PROGRAM), "room", str(copy), "--port", str(port),
+                               "--code", "123456"], env=env_for(data), text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        page = _fetch(f"http://127.0.0.1:{port}/", server)
+    finally:
+        server.send_signal(signal.SIGTERM if sys.platform != "win32" else signal.CTRL_C_EVENT)
+        out, err = server.communicate(timeout=TIMEOUT)
+    if "<html" not in page.lower():
+        raise SmokeFailure(f"room mode's page is not HTML: {page[:200]!r}")
+    if server.returncode != 0 or "Traceback" in err:
+        raise SmokeFailure(f"room mode exited {server.returncode}\n{out}{err[-3000:]}")
+    report("room (headless), a phone's page", f"{len(page)} characters, closed on SIGTERM")
+
+
+def _fetch(url: str, server: subprocess.Popen[str]) -> str:
+    """Return the text at ``url`` once the server answers (it may still be starting)."""
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise SmokeFailure(f"room mode exited {server.returncode}: {server.stderr.read()}")
+        try:
+            with urllib.request.urlopen(url, timeout=10) as answer:
+                return str(answer.read().decode("utf-8"))
+        except OSError:
+            time.sleep(0.2)
+    raise SmokeFailure(f"room mode never answered at {url}")
 
 
 def report(what: str, result: str) -> None:
