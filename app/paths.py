@@ -77,3 +77,23 @@ def safe_file_name(stem: str, suffix: str = "", fallback: str = "Rencana") -> st
     if text.split(".")[0].rstrip(" ").upper() in _RESERVED:
         text = "_" + text
     return text + suffix
+
+
+def external_env() -> dict[str, str]:
+    """Return the environment to start another installed program with (LibreOffice, say).
+
+    A frozen Linux or macOS build runs with its own library folder in ``LD_LIBRARY_PATH``
+    (PyInstaller's bootloader keeps the user's value in ``LD_LIBRARY_PATH_ORIG``); a system
+    program started with it could load Rencana's copies of libraries and fail ("Launching
+    external programs from the frozen application", PyInstaller's common pitfalls). From
+    source the environment is returned unchanged.
+    """
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        for name in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
+            original = env.pop(f"{name}_ORIG", None)
+            if original is not None:
+                env[name] = original
+            else:
+                env.pop(name, None)
+    return env
