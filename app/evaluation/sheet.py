@@ -26,9 +26,9 @@ from app.evaluation import collect
 from app.evaluation import sheet_layout as lay
 from app.evaluation.numbers import show
 from app.storage import safe
+from app.worksheets import cells
 from app.worksheets.table import WorksheetError
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 INPUT_FILL = "FFF2CC"
 HEAD_FILL = "D9D9D9"
@@ -40,10 +40,9 @@ def neutral(value: Any) -> Any:
     Text that could start a formula gets a leading ``'``; characters an XLSX
     cannot hold are dropped; numbers and None are returned unchanged.
     """
-    if not isinstance(value, str):
-        return value
-    value = _XML_ILLEGAL.sub("", value)
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    if isinstance(value, str):
+        value = _XML_ILLEGAL.sub("", value)
+    return cells.neutral(value)
 
 
 def export_realisation(path: Path, year: int, out: Path, opd: str | None = None,
