@@ -17,8 +17,8 @@ from app.errors import RencanaError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 DOC_KINDS = ("masterplan", "analysis", "quickwins", "summary", "minutes", "attendance",
-             "commitment", "programmes")
-COMMANDS = ("demo", "check", "dump", "import", "export", "merge", "chart")
+             "commitment", "programmes", "slides", "realisation", "evaluation")
+COMMANDS = ("demo", "check", "dump", "import", "export", "merge", "chart", "room")
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -48,6 +48,8 @@ def _import(args: argparse.Namespace) -> int:
     from app import worksheets
     from app.progress import terminal
 
+    if args.realisation:
+        return _import_realisation(args)
     kind = "people" if args.participants else "programmes"
     source = Path(args.participants or args.programmes)
     count = worksheets.import_file(Path(args.file), kind, source, terminal(label=source.name))
@@ -55,14 +57,49 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_realisation(args: argparse.Namespace) -> int:
+    from app.evaluation.sheet_import import import_realisation
+
+    done = import_realisation(Path(args.file), Path(args.realisation))
+    print(i18n.translate("{values} realisation values and {budgets} budget cells imported.",
+                         i18n.cli_language()).format(values=done.values, budgets=done.budgets))
+    return EXIT_OK
+
+
+def _export_evaluation(args: argparse.Namespace) -> int:
+    from app.errors import ValidationError
+    from app.progress import terminal
+
+    if args.year is None:
+        raise ValidationError("Name the year to evaluate with --year YYYY.")
+    out = Path(args.output)
+    if args.doc == "realisation":
+        from app.evaluation.sheet import export_realisation
+
+        export_realisation(Path(args.file), args.year, out, args.opd, args.lang)
+        return EXIT_OK
+    from app.evaluation.report import export_report
+
+    export_report(Path(args.file), args.year, out, lang=args.lang, paper=args.paper,
+                  progress=terminal(label=out.name))
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     from app.progress import terminal
 
+    if args.doc in ("realisation", "evaluation"):
+        return _export_evaluation(args)
     out = Path(args.output)
     if args.doc == "programmes":
         from app import worksheets
 
         worksheets.export_programmes(Path(args.file), out)
+        return EXIT_OK
+    if args.doc == "slides":
+        from app.slides import export_deck
+
+        export_deck(Path(args.file), out, lang=args.lang, progress=terminal(label=out.name))
         return EXIT_OK
     from app.documents import export_document
 
@@ -88,6 +125,35 @@ def _chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _room(args: argparse.Namespace) -> int:
+    from app.room import headless
+
+    return headless.serve(Path(args.file), args.host, args.port, code=args.code,
+                          session=args.session, accept_all=args.accept_all, votes=args.votes,
+                          say=lambda line: print(line, flush=True))
+
+
+def _add_room(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    room = _add(sub, "room", _room, "serve room mode: phones send cards and votes (Ctrl+C stops)")
+    room.description = (
+        "Serve the phone page and its JSON API until Ctrl+C; print the address and the join "
+        "code. Cards from phones are stored at once as pending (see them with dump; accept "
+        "them in the window's Room panel) unless --accept-all puts them straight on the board.")
+    room.add_argument("file")
+    room.add_argument("--host", default="127.0.0.1", metavar="ADDR",
+                      help="address to listen on (default 127.0.0.1: this laptop only; give "
+                           "the laptop's Wi-Fi address, e.g. 192.168.8.10, for phones)")
+    room.add_argument("--port", type=int, default=8080, metavar="N",
+                      help="port (default 8080; 0 picks a free one)")
+    room.add_argument("--code", metavar="NNNNNN", help="six-digit join code (default: random)")
+    room.add_argument("--session", type=int, metavar="N",
+                      help="put the cards in session N (1 = the first); phones see its cards")
+    room.add_argument("--accept-all", action="store_true",
+                      help="accept every card without moderation (default: pending)")
+    room.add_argument("--votes", type=int, default=5, metavar="N",
+                      help="dot votes per phone (default 5; 0 keeps voting closed)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the headless commands."""
     parser = argparse.ArgumentParser(prog="main.py", description="Rencana workbook commands")
@@ -101,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     which = imp.add_mutually_exclusive_group(required=True)
     which.add_argument("--participants", metavar="IN")
     which.add_argument("--programmes", metavar="IN")
+    which.add_argument("--realisation", metavar="IN")
     exp = _add(sub, "export", _export, "export a document or the programme worksheet")
     exp.add_argument("file")
     exp.add_argument("--doc", required=True, choices=DOC_KINDS)
@@ -108,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the session's number (required for minutes, attendance, commitment)")
     exp.add_argument("--draft", action="store_true",
                      help="export even when something is missing, marked as a draft")
+    exp.add_argument("--year", type=int, default=None)
+    exp.add_argument("--opd", default=None)
     exp.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
     exp.add_argument("--paper", choices=("a4", "f4"), default="a4")
     exp.add_argument("-o", "--output", required=True)
@@ -118,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     cht.add_argument("file")
     cht.add_argument("--kind", required=True, choices=("roadmap", "budget", "readiness"))
     cht.add_argument("-o", "--output", required=True)
+    _add_room(sub)
     return parser
 
 
@@ -159,6 +229,9 @@ def _fail(sentence: str) -> int:
 
 i18n.register({
     "{count} rows imported.": "{count} baris diimpor.",
+    "{values} realisation values and {budgets} budget cells imported.":
+        "{values} nilai realisasi dan {budgets} sel anggaran diimpor.",
+    "Name the year to evaluate with --year YYYY.": "Sebutkan tahun evaluasi dengan --year YYYY.",
     "The workbook could not be read or written: {reason}.":
         "Buku kerja tidak dapat dibaca atau ditulis: {reason}.",
     "Cannot use {name}: {reason}.": "Tidak dapat memakai {name}: {reason}.",

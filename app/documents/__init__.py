@@ -67,7 +67,7 @@ def export_document(path: Path, kind: str, out: Path, session: int | None = None
     """
     import tempfile
 
-    from app.documents import atomic, front, layout, paging
+    from app.documents import atomic, front, paging
     from app.documents.missing import missing
     from app.documents.source import Source
     from app.documents.writer import Book
@@ -103,10 +103,8 @@ def export_document(path: Path, kind: str, out: Path, session: int | None = None
         db.conn.close()
     with tempfile.TemporaryDirectory(prefix="rencana-export-") as temp:
         folder = Path(temp)
-        laid_out, pdf = (paging.paginate(book, folder) if book.page_refs and paging.wanted()
-                         else (False, None))
-        if book.page_refs and not laid_out:
-            layout.refresh_fields_on_open(book.doc)  # estimates only: Word fills them on open
+        _laid_out, pdf = (paging.paginate(book, folder) if book.page_refs and paging.wanted()
+                          else (False, None))
         book.step()
         if Path(out).suffix.lower() == ".pdf":
             if pdf is None:

@@ -162,6 +162,8 @@ def finish_lists(book: Book) -> None:
             book.page_refs.append(PageRef(entry, number))
         paragraph._p.getparent().remove(paragraph._p)
     set_page_numbers(book, estimate_pages(book))
+    if book.page_refs:  # estimates until a layout (paging.paginate) writes the real pages
+        layout.refresh_fields_on_open(book.doc)
 
 
 def _tab_position(book: Book) -> int:

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app import i18n
+from app import i18n, paths
 from app.errors import RencanaError
 
 TIMEOUT = 900  # seconds: a 1,000-row table takes LibreOffice about 6 s, 5,000 rows minutes
@@ -59,7 +59,7 @@ def to_pdf(document: Path, folder: Path) -> Path:
                    "--norestore", "--convert-to", "pdf", "--outdir", str(folder), str(document)]
         try:
             subprocess.run(command, check=False, capture_output=True, timeout=TIMEOUT,
-                           stdin=subprocess.DEVNULL)
+                           stdin=subprocess.DEVNULL, env=paths.external_env())
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise OfficeError("LibreOffice could not convert {name}: {reason}.",
                               name=document.name, reason=exc) from None

@@ -57,6 +57,21 @@
         </message>
     </context>
     <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>Readiness</source>
+            <translation>Readiness</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Issues and gaps</source>
+            <translation>Issues and gaps</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Something went wrong ({kind}); your work up to the last action is saved. The details are in {log}.</source>
@@ -279,8 +294,12 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <source>Idea board</source>
-            <translation>Idea board</translation>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Take ideas and votes from participants' phones</source>
+            <translation>Take ideas and votes from participants' phones</translation>
         </message>
         <message>
             <source>New cluster</source>
@@ -317,6 +336,10 @@
         <message>
             <source>Programme {0} made: {1}</source>
             <translation>Programme {0} made: {1}</translation>
+        </message>
+        <message>
+            <source>Idea board</source>
+            <translation>Idea board</translation>
         </message>
     </context>
     <context>
@@ -488,10 +511,6 @@
             <translation>Conflicts to resolve</translation>
         </message>
         <message>
-            <source>These texts were changed on two laptops, or a record deleted on one was changed on another.</source>
-            <translation>These texts were changed on two laptops, or a record deleted on one was changed on another.</translation>
-        </message>
-        <message>
             <source>Now in the workbook</source>
             <translation>Now in the workbook</translation>
         </message>
@@ -500,12 +519,16 @@
             <translation>From the other laptop</translation>
         </message>
         <message>
-            <source>Keep the text now in the workbook</source>
-            <translation>Keep the text now in the workbook</translation>
+            <source>These values were changed on two laptops, or a record deleted on one was changed on another.</source>
+            <translation>These values were changed on two laptops, or a record deleted on one was changed on another.</translation>
         </message>
         <message>
-            <source>Keep the other text</source>
-            <translation>Keep the other text</translation>
+            <source>Keep the value now in the workbook</source>
+            <translation>Keep the value now in the workbook</translation>
+        </message>
+        <message>
+            <source>Put the other value back</source>
+            <translation>Put the other value back</translation>
         </message>
         <message>
             <source>Keep both</source>
@@ -598,6 +621,125 @@
         </message>
     </context>
     <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Value reached</source>
+            <translation>Value reached</translation>
+        </message>
+        <message>
+            <source>Evidence (data dukung)</source>
+            <translation>Evidence (data dukung)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>OPD worksheets...</source>
+            <translation>OPD worksheets...</translation>
+        </message>
+        <message>
+            <source>Import worksheet...</source>
+            <translation>Import worksheet...</translation>
+        </message>
+        <message>
+            <source>All dimensions</source>
+            <translation>All dimensions</translation>
+        </message>
+        <message>
+            <source>All OPDs</source>
+            <translation>All OPDs</translation>
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation>All bands</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>Whole year</translation>
+        </message>
+        <message>
+            <source>Settings...</source>
+            <translation>Settings...</translation>
+        </message>
+        <message>
+            <source>As of Q1</source>
+            <translation>As of Q1</translation>
+        </message>
+        <message>
+            <source>As of Q2</source>
+            <translation>As of Q2</translation>
+        </message>
+        <message>
+            <source>As of Q3</source>
+            <translation>As of Q3</translation>
+        </message>
+        <message>
+            <source>As of Q4</source>
+            <translation>As of Q4</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>OPD</source>
+            <translation>OPD</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <source>Record for the chosen indicator:</source>
+            <translation>Record for the chosen indicator:</translation>
+        </message>
+        <message>
+            <source>Target and realisation</source>
+            <translation>Target and realisation</translation>
+        </message>
+        <message>
+            <source>Capaian per dimension</source>
+            <translation>Capaian per dimension</translation>
+        </message>
+        <message>
+            <source>Budget absorption</source>
+            <translation>Budget absorption</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Quick wins</translation>
+        </message>
+        <message>
+            <source>The plan has no years yet.</source>
+            <translation>The plan has no years yet.</translation>
+        </message>
+        <message>
+            <source>{year}: {programmes} programmes, {indicators} indicators; average capaian {capaian} ({band}); budget absorption {absorption}; self-assessment {score} of 100.</source>
+            <translation>{year}: {programmes} programmes, {indicators} indicators; average capaian {capaian} ({band}); budget absorption {absorption}; self-assessment {score} of 100.</translation>
+        </message>
+        <message>
+            <source>Type the value reached as a number, like 75 or 75,5.</source>
+            <translation>Type the value reached as a number, like 75 or 75,5.</translation>
+        </message>
+        <message>
+            <source>OPD worksheets</source>
+            <translation>OPD worksheets</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import worksheet</source>
+            <translation>Import worksheet</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceModel</name>
         <message>
             <source>Evidence</source>
@@ -637,6 +779,10 @@
         <message>
             <source>Commitment sheet (one session)</source>
             <translation>Commitment sheet (one session)</translation>
+        </message>
+        <message>
+            <source>Presentation slides (pemaparan)</source>
+            <translation>Presentation slides (pemaparan)</translation>
         </message>
         <message>
             <source>A4 (210 x 297 mm)</source>
@@ -715,6 +861,10 @@
         <message>
             <source>Save the document as</source>
             <translation>Save the document as</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>PowerPoint presentations (*.pptx)</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
@@ -967,8 +1117,48 @@
             <translation>Baseline</translation>
         </message>
         <message>
+            <source>Baseline year</source>
+            <translation>Baseline year</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
             <source>Target {year}</source>
             <translation>Target {year}</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Within a range</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Yes/no milestone</translation>
         </message>
     </context>
     <context>
@@ -1104,6 +1294,41 @@
         </message>
     </context>
     <context>
+        <name>ModerationQueue</name>
+        <message>
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Merge into</source>
+            <translation>Merge into</translation>
+        </message>
+        <message>
+            <source>Edit the text here before accepting</source>
+            <translation>Edit the text here before accepting</translation>
+        </message>
+        <message>
+            <source>Put the card on the board (with the edited text)</source>
+            <translation>Put the card on the board (with the edited text)</translation>
+        </message>
+        <message>
+            <source>Keep the card off the board</source>
+            <translation>Keep the card off the board</translation>
+        </message>
+        <message>
+            <source>Add the card's text to a card already on the board</source>
+            <translation>Add the card's text to a card already on the board</translation>
+        </message>
+        <message>
+            <source>Waiting for moderation: {0}</source>
+            <translation>Waiting for moderation: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Overview</source>
@@ -1148,6 +1373,10 @@
         <message>
             <source>Export</source>
             <translation>Export</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
         </message>
     </context>
     <context>
@@ -1302,22 +1531,10 @@
         </message>
     </context>
     <context>
-        <name>Page</name>
+        <name>OverviewPage</name>
         <message>
-            <source>Readiness</source>
-            <translation>Readiness</translation>
-        </message>
-        <message>
-            <source>SWOT</source>
-            <translation>SWOT</translation>
-        </message>
-        <message>
-            <source>Issues and gaps</source>
-            <translation>Issues and gaps</translation>
-        </message>
-        <message>
-            <source>Analysis</source>
-            <translation>Analysis</translation>
+            <source>Idea cards</source>
+            <translation>Idea cards</translation>
         </message>
         <message>
             <source>People</source>
@@ -1330,10 +1547,6 @@
         <message>
             <source>Sessions</source>
             <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>Idea cards</source>
-            <translation>Idea cards</translation>
         </message>
         <message>
             <source>Programmes</source>
@@ -1399,138 +1612,6 @@
             <source>No dimension</source>
             <translation>No dimension</translation>
         </message>
-        <message>
-            <source>No lead OPD</source>
-            <translation>No lead OPD</translation>
-        </message>
-        <message>
-            <source>Add session</source>
-            <translation>Add session</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>Agreed items</source>
-            <translation>Agreed items</translation>
-        </message>
-        <message>
-            <source>Signatories</source>
-            <translation>Signatories</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Sessions&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>New meeting</translation>
-        </message>
-        <message>
-            <source>Delete session</source>
-            <translation>Delete session</translation>
-        </message>
-        <message>
-            <source>Vision and goals</source>
-            <translation>Vision and goals</translation>
-        </message>
-        <message>
-            <source>Vision</source>
-            <translation>Vision</translation>
-        </message>
-        <message>
-            <source>The city's smart city vision</source>
-            <translation>The city's smart city vision</translation>
-        </message>
-        <message>
-            <source>Keywords from the workshop, comma-separated</source>
-            <translation>Keywords from the workshop, comma-separated</translation>
-        </message>
-        <message>
-            <source>Keywords</source>
-            <translation>Keywords</translation>
-        </message>
-        <message>
-            <source>Missions</source>
-            <translation>Missions</translation>
-        </message>
-        <message>
-            <source>Add mission</source>
-            <translation>Add mission</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Goals and yearly targets per dimension</source>
-            <translation>Goals and yearly targets per dimension</translation>
-        </message>
-        <message>
-            <source>Add goal</source>
-            <translation>Add goal</translation>
-        </message>
-        <message>
-            <source>Delete goal</source>
-            <translation>Delete goal</translation>
-        </message>
-        <message>
-            <source>New mission</source>
-            <translation>New mission</translation>
-        </message>
-        <message>
-            <source>New goal</source>
-            <translation>New goal</translation>
-        </message>
-        <message>
-            <source>People and organisations</source>
-            <translation>People and organisations</translation>
-        </message>
-        <message>
-            <source>Import worksheet…</source>
-            <translation>Import worksheet…</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>Teams</translation>
-        </message>
-        <message>
-            <source>Add programme</source>
-            <translation>Add programme</translation>
-        </message>
-        <message>
-            <source>Delete programme</source>
-            <translation>Delete programme</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} programmes</source>
-            <translation>{shown} of {total} programmes</translation>
-        </message>
-        <message>
-            <source>New programme</source>
-            <translation>New programme</translation>
-        </message>
     </context>
     <context>
         <name>PeopleModel</name>
@@ -1565,6 +1646,25 @@
         <message>
             <source>Edit person</source>
             <translation>Edit person</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>Import worksheet…</source>
+            <translation>Import worksheet…</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
         </message>
     </context>
     <context>
@@ -1799,6 +1899,22 @@
     <context>
         <name>ProgrammesPage</name>
         <message>
+            <source>Add programme</source>
+            <translation>Add programme</translation>
+        </message>
+        <message>
+            <source>Delete programme</source>
+            <translation>Delete programme</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} programmes</source>
+            <translation>{shown} of {total} programmes</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>New programme</translation>
+        </message>
+        <message>
             <source>Programmes</source>
             <translation>Programmes</translation>
         </message>
@@ -1863,6 +1979,29 @@
         <message>
             <source>{count} updates</source>
             <translation>{count} updates</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickWinProgressModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation>Latest note</translation>
         </message>
     </context>
     <context>
@@ -1973,6 +2112,41 @@
         </message>
     </context>
     <context>
+        <name>ResultModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Programme / goal</source>
+            <translation>Programme / goal</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Realisation</source>
+            <translation>Realisation</translation>
+        </message>
+        <message>
+            <source>Capaian</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+    </context>
+    <context>
         <name>RoadmapBar</name>
         <message>
             <source>Lead OPD: {opd}</source>
@@ -2079,6 +2253,14 @@
     <context>
         <name>RoadmapPage</name>
         <message>
+            <source>No lead OPD</source>
+            <translation>No lead OPD</translation>
+        </message>
+        <message>
+            <source>No dimension</source>
+            <translation>No dimension</translation>
+        </message>
+        <message>
             <source>Roadmap</source>
             <translation>Roadmap</translation>
         </message>
@@ -2103,6 +2285,93 @@
         </message>
     </context>
     <context>
+        <name>RoomDialog</name>
+        <message>
+            <source>Room: ideas and votes from phones</source>
+            <translation>Room: ideas and votes from phones</translation>
+        </message>
+        <message>
+            <source>Open a room</source>
+            <translation>Open a room</translation>
+        </message>
+        <message>
+            <source>The room is open</source>
+            <translation>The room is open</translation>
+        </message>
+        <message>
+            <source>(no session)</source>
+            <translation>(no session)</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>any free port</translation>
+        </message>
+        <message>
+            <source>Start the room</source>
+            <translation>Start the room</translation>
+        </message>
+        <message>
+            <source>Phones join the laptop's Wi-Fi (or the travel router's) and should turn mobile data off: Android sends traffic over mobile data when the Wi-Fi has no internet, and the page would not open. Choose the address of that Wi-Fi below.</source>
+            <translation>Phones join the laptop's Wi-Fi (or the travel router's) and should turn mobile data off: Android sends traffic over mobile data when the Wi-Fi has no internet, and the page would not open. Choose the address of that Wi-Fi below.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Network address</source>
+            <translation>Network address</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Wi-Fi name (optional)</source>
+            <translation>Wi-Fi name (optional)</translation>
+        </message>
+        <message>
+            <source>Wi-Fi password (optional)</source>
+            <translation>Wi-Fi password (optional)</translation>
+        </message>
+        <message>
+            <source>Votes per phone</source>
+            <translation>Votes per phone</translation>
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation>Voting open</translation>
+        </message>
+        <message>
+            <source>Stop the room</source>
+            <translation>Stop the room</translation>
+        </message>
+        <message>
+            <source>Scan to open the page</source>
+            <translation>Scan to open the page</translation>
+        </message>
+        <message>
+            <source>Scan to join the Wi-Fi</source>
+            <translation>Scan to join the Wi-Fi</translation>
+        </message>
+        <message>
+            <source>Cards from phones</source>
+            <translation>Cards from phones</translation>
+        </message>
+        <message>
+            <source>Code: {0}</source>
+            <translation>Code: {0}</translation>
+        </message>
+        <message>
+            <source>{0}  ({1}, {2} cards)</source>
+            <translation>{0}  ({1}, {2} cards)</translation>
+        </message>
+        <message>
+            <source>Phones joined: {0}</source>
+            <translation>Phones joined: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionListModel</name>
         <message>
             <source>Title</source>
@@ -2119,6 +2388,100 @@
         <message>
             <source>Present</source>
             <translation>Present</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Add session</source>
+            <translation>Add session</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Agreed items</source>
+            <translation>Agreed items</translation>
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation>Signatories</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sessions&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Delete session</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Evaluation settings</source>
+            <translation>Evaluation settings</translation>
+        </message>
+        <message>
+            <source>RKPD (achieved, on track, hard effort)</source>
+            <translation>RKPD (achieved, on track, hard effort)</translation>
+        </message>
+        <message>
+            <source>SAKIP (Sangat Baik ... Sangat Kurang)</source>
+            <translation>SAKIP (Sangat Baik ... Sangat Kurang)</translation>
+        </message>
+        <message>
+            <source>Own scheme (below)</source>
+            <translation>Own scheme (below)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Rating scheme</source>
+            <translation>Rating scheme</translation>
+        </message>
+        <message>
+            <source>Own scheme: bound; Indonesian; English; colour</source>
+            <translation>Own scheme: bound; Indonesian; English; colour</translation>
+        </message>
+        <message>
+            <source>Weights of the five aspects (together 100 %)</source>
+            <translation>Weights of the five aspects (together 100 %)</translation>
         </message>
     </context>
     <context>
@@ -2237,6 +2600,65 @@
         <message>
             <source>Edit quick-win progress</source>
             <translation>Edit quick-win progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionPage</name>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>The city's smart city vision</source>
+            <translation>The city's smart city vision</translation>
+        </message>
+        <message>
+            <source>Keywords from the workshop, comma-separated</source>
+            <translation>Keywords from the workshop, comma-separated</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <source>Add mission</source>
+            <translation>Add mission</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Goals and yearly targets per dimension</source>
+            <translation>Goals and yearly targets per dimension</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Add goal</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Delete goal</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>New mission</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>New goal</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,21 @@
         </message>
     </context>
     <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>Readiness</source>
+            <translation>Kesiapan</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Issues and gaps</source>
+            <translation>Isu dan kesenjangan</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Something went wrong ({kind}); your work up to the last action is saved. The details are in {log}.</source>
@@ -279,8 +294,12 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <source>Idea board</source>
-            <translation>Papan ide</translation>
+            <source>Room</source>
+            <translation>Ruang</translation>
+        </message>
+        <message>
+            <source>Take ideas and votes from participants' phones</source>
+            <translation>Terima ide dan suara dari ponsel peserta</translation>
         </message>
         <message>
             <source>New cluster</source>
@@ -317,6 +336,10 @@
         <message>
             <source>Programme {0} made: {1}</source>
             <translation>Program {0} dibuat: {1}</translation>
+        </message>
+        <message>
+            <source>Idea board</source>
+            <translation>Papan ide</translation>
         </message>
     </context>
     <context>
@@ -488,10 +511,6 @@
             <translation>Konflik yang perlu diselesaikan</translation>
         </message>
         <message>
-            <source>These texts were changed on two laptops, or a record deleted on one was changed on another.</source>
-            <translation>Teks ini diubah di dua laptop, atau data yang dihapus di satu laptop diubah di laptop lain.</translation>
-        </message>
-        <message>
             <source>Now in the workbook</source>
             <translation>Sekarang di buku kerja</translation>
         </message>
@@ -500,12 +519,16 @@
             <translation>Dari laptop lain</translation>
         </message>
         <message>
-            <source>Keep the text now in the workbook</source>
-            <translation>Pertahankan teks di buku kerja</translation>
+            <source>These values were changed on two laptops, or a record deleted on one was changed on another.</source>
+            <translation>Nilai ini diubah di dua laptop, atau data yang dihapus di satu laptop diubah di laptop lain.</translation>
         </message>
         <message>
-            <source>Keep the other text</source>
-            <translation>Pakai teks yang lain</translation>
+            <source>Keep the value now in the workbook</source>
+            <translation>Pertahankan nilai di buku kerja</translation>
+        </message>
+        <message>
+            <source>Put the other value back</source>
+            <translation>Pakai nilai yang lain</translation>
         </message>
         <message>
             <source>Keep both</source>
@@ -598,6 +621,125 @@
         </message>
     </context>
     <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Value reached</source>
+            <translation>Nilai yang dicapai</translation>
+        </message>
+        <message>
+            <source>Evidence (data dukung)</source>
+            <translation>Data dukung</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Catat</translation>
+        </message>
+        <message>
+            <source>OPD worksheets...</source>
+            <translation>Lembar kerja OPD...</translation>
+        </message>
+        <message>
+            <source>Import worksheet...</source>
+            <translation>Impor lembar kerja...</translation>
+        </message>
+        <message>
+            <source>All dimensions</source>
+            <translation>Semua dimensi</translation>
+        </message>
+        <message>
+            <source>All OPDs</source>
+            <translation>Semua OPD</translation>
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation>Semua predikat</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>Setahun</translation>
+        </message>
+        <message>
+            <source>Settings...</source>
+            <translation>Pengaturan...</translation>
+        </message>
+        <message>
+            <source>As of Q1</source>
+            <translation>s.d. TW I</translation>
+        </message>
+        <message>
+            <source>As of Q2</source>
+            <translation>s.d. TW II</translation>
+        </message>
+        <message>
+            <source>As of Q3</source>
+            <translation>s.d. TW III</translation>
+        </message>
+        <message>
+            <source>As of Q4</source>
+            <translation>s.d. TW IV</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimensi</translation>
+        </message>
+        <message>
+            <source>OPD</source>
+            <translation>OPD</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Predikat</translation>
+        </message>
+        <message>
+            <source>Record for the chosen indicator:</source>
+            <translation>Catat untuk indikator terpilih:</translation>
+        </message>
+        <message>
+            <source>Target and realisation</source>
+            <translation>Target dan realisasi</translation>
+        </message>
+        <message>
+            <source>Capaian per dimension</source>
+            <translation>Capaian per dimensi</translation>
+        </message>
+        <message>
+            <source>Budget absorption</source>
+            <translation>Serapan anggaran</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>The plan has no years yet.</source>
+            <translation>Rencana belum memiliki tahun.</translation>
+        </message>
+        <message>
+            <source>{year}: {programmes} programmes, {indicators} indicators; average capaian {capaian} ({band}); budget absorption {absorption}; self-assessment {score} of 100.</source>
+            <translation>{year}: {programmes} program, {indicators} indikator; rata-rata capaian {capaian} ({band}); serapan anggaran {absorption}; penilaian mandiri {score} dari 100.</translation>
+        </message>
+        <message>
+            <source>Type the value reached as a number, like 75 or 75,5.</source>
+            <translation>Ketik nilai yang dicapai sebagai angka, misalnya 75 atau 75,5.</translation>
+        </message>
+        <message>
+            <source>OPD worksheets</source>
+            <translation>Lembar kerja OPD</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import worksheet</source>
+            <translation>Impor lembar kerja</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceModel</name>
         <message>
             <source>Evidence</source>
@@ -637,6 +779,10 @@
         <message>
             <source>Commitment sheet (one session)</source>
             <translation>Lembar komitmen (satu sesi)</translation>
+        </message>
+        <message>
+            <source>Presentation slides (pemaparan)</source>
+            <translation>Salindia pemaparan (PowerPoint)</translation>
         </message>
         <message>
             <source>A4 (210 x 297 mm)</source>
@@ -715,6 +861,10 @@
         <message>
             <source>Save the document as</source>
             <translation>Simpan dokumen sebagai</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>Presentasi PowerPoint (*.pptx)</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
@@ -967,8 +1117,48 @@
             <translation>Kondisi awal</translation>
         </message>
         <message>
+            <source>Baseline year</source>
+            <translation>Tahun kondisi awal</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Arah</translation>
+        </message>
+        <message>
             <source>Target {year}</source>
             <translation>Target {year}</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Makin tinggi makin baik</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Makin rendah makin baik</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Dalam rentang</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Tonggak ya/tidak</translation>
         </message>
     </context>
     <context>
@@ -1104,6 +1294,41 @@
         </message>
     </context>
     <context>
+        <name>ModerationQueue</name>
+        <message>
+            <source>Accept</source>
+            <translation>Terima</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Tolak</translation>
+        </message>
+        <message>
+            <source>Merge into</source>
+            <translation>Gabungkan ke</translation>
+        </message>
+        <message>
+            <source>Edit the text here before accepting</source>
+            <translation>Ubah teksnya di sini sebelum diterima</translation>
+        </message>
+        <message>
+            <source>Put the card on the board (with the edited text)</source>
+            <translation>Taruh kartu di papan (dengan teks yang sudah diubah)</translation>
+        </message>
+        <message>
+            <source>Keep the card off the board</source>
+            <translation>Jangan taruh kartu di papan</translation>
+        </message>
+        <message>
+            <source>Add the card's text to a card already on the board</source>
+            <translation>Tambahkan teks kartu ke kartu yang sudah ada di papan</translation>
+        </message>
+        <message>
+            <source>Waiting for moderation: {0}</source>
+            <translation>Menunggu moderasi: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Overview</source>
@@ -1148,6 +1373,10 @@
         <message>
             <source>Export</source>
             <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluasi</translation>
         </message>
     </context>
     <context>
@@ -1302,22 +1531,10 @@
         </message>
     </context>
     <context>
-        <name>Page</name>
+        <name>OverviewPage</name>
         <message>
-            <source>Readiness</source>
-            <translation>Kesiapan</translation>
-        </message>
-        <message>
-            <source>SWOT</source>
-            <translation>SWOT</translation>
-        </message>
-        <message>
-            <source>Issues and gaps</source>
-            <translation>Isu dan kesenjangan</translation>
-        </message>
-        <message>
-            <source>Analysis</source>
-            <translation>Analisis</translation>
+            <source>Idea cards</source>
+            <translation>Kartu ide</translation>
         </message>
         <message>
             <source>People</source>
@@ -1330,10 +1547,6 @@
         <message>
             <source>Sessions</source>
             <translation>Sesi</translation>
-        </message>
-        <message>
-            <source>Idea cards</source>
-            <translation>Kartu ide</translation>
         </message>
         <message>
             <source>Programmes</source>
@@ -1399,138 +1612,6 @@
             <source>No dimension</source>
             <translation>Tanpa dimensi</translation>
         </message>
-        <message>
-            <source>No lead OPD</source>
-            <translation>Tanpa OPD pengampu</translation>
-        </message>
-        <message>
-            <source>Add session</source>
-            <translation>Tambah sesi</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Rincian</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Daftar hadir</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Notulen</translation>
-        </message>
-        <message>
-            <source>Agreed items</source>
-            <translation>Kesepakatan</translation>
-        </message>
-        <message>
-            <source>Signatories</source>
-            <translation>Penanda tangan</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Sesi&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>Pertemuan baru</translation>
-        </message>
-        <message>
-            <source>Delete session</source>
-            <translation>Hapus sesi</translation>
-        </message>
-        <message>
-            <source>Vision and goals</source>
-            <translation>Visi dan tujuan</translation>
-        </message>
-        <message>
-            <source>Vision</source>
-            <translation>Visi</translation>
-        </message>
-        <message>
-            <source>The city's smart city vision</source>
-            <translation>Visi smart city daerah</translation>
-        </message>
-        <message>
-            <source>Keywords from the workshop, comma-separated</source>
-            <translation>Kata kunci dari lokakarya, dipisah koma</translation>
-        </message>
-        <message>
-            <source>Keywords</source>
-            <translation>Kata kunci</translation>
-        </message>
-        <message>
-            <source>Missions</source>
-            <translation>Misi</translation>
-        </message>
-        <message>
-            <source>Add mission</source>
-            <translation>Tambah misi</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Naik</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Turun</translation>
-        </message>
-        <message>
-            <source>Goals and yearly targets per dimension</source>
-            <translation>Tujuan dan target tahunan per dimensi</translation>
-        </message>
-        <message>
-            <source>Add goal</source>
-            <translation>Tambah tujuan</translation>
-        </message>
-        <message>
-            <source>Delete goal</source>
-            <translation>Hapus tujuan</translation>
-        </message>
-        <message>
-            <source>New mission</source>
-            <translation>Misi baru</translation>
-        </message>
-        <message>
-            <source>New goal</source>
-            <translation>Tujuan baru</translation>
-        </message>
-        <message>
-            <source>People and organisations</source>
-            <translation>Peserta dan organisasi</translation>
-        </message>
-        <message>
-            <source>Import worksheet…</source>
-            <translation>Impor lembar kerja…</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>Tim</translation>
-        </message>
-        <message>
-            <source>Add programme</source>
-            <translation>Tambah program</translation>
-        </message>
-        <message>
-            <source>Delete programme</source>
-            <translation>Hapus program</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} programmes</source>
-            <translation>{shown} dari {total} program</translation>
-        </message>
-        <message>
-            <source>New programme</source>
-            <translation>Program baru</translation>
-        </message>
     </context>
     <context>
         <name>PeopleModel</name>
@@ -1565,6 +1646,25 @@
         <message>
             <source>Edit person</source>
             <translation>Ubah data orang</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>Import worksheet…</source>
+            <translation>Impor lembar kerja…</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Orang</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisasi</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Tim</translation>
         </message>
     </context>
     <context>
@@ -1799,6 +1899,22 @@
     <context>
         <name>ProgrammesPage</name>
         <message>
+            <source>Add programme</source>
+            <translation>Tambah program</translation>
+        </message>
+        <message>
+            <source>Delete programme</source>
+            <translation>Hapus program</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} programmes</source>
+            <translation>{shown} dari {total} program</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>Program baru</translation>
+        </message>
+        <message>
             <source>Programmes</source>
             <translation>Program</translation>
         </message>
@@ -1863,6 +1979,29 @@
         <message>
             <source>{count} updates</source>
             <translation>{count} laporan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickWinProgressModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Kemajuan</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Per tanggal</translation>
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation>Catatan terakhir</translation>
         </message>
     </context>
     <context>
@@ -1973,6 +2112,41 @@
         </message>
     </context>
     <context>
+        <name>ResultModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Programme / goal</source>
+            <translation>Program / tujuan</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Realisation</source>
+            <translation>Realisasi</translation>
+        </message>
+        <message>
+            <source>Capaian</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Predikat</translation>
+        </message>
+    </context>
+    <context>
         <name>RoadmapBar</name>
         <message>
             <source>Lead OPD: {opd}</source>
@@ -2079,6 +2253,14 @@
     <context>
         <name>RoadmapPage</name>
         <message>
+            <source>No lead OPD</source>
+            <translation>Tanpa OPD pengampu</translation>
+        </message>
+        <message>
+            <source>No dimension</source>
+            <translation>Tanpa dimensi</translation>
+        </message>
+        <message>
             <source>Roadmap</source>
             <translation>Peta Jalan</translation>
         </message>
@@ -2103,6 +2285,93 @@
         </message>
     </context>
     <context>
+        <name>RoomDialog</name>
+        <message>
+            <source>Room: ideas and votes from phones</source>
+            <translation>Ruang: ide dan suara dari ponsel</translation>
+        </message>
+        <message>
+            <source>Open a room</source>
+            <translation>Buka ruang</translation>
+        </message>
+        <message>
+            <source>The room is open</source>
+            <translation>Ruang sedang dibuka</translation>
+        </message>
+        <message>
+            <source>(no session)</source>
+            <translation>(tanpa sesi)</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>port bebas mana saja</translation>
+        </message>
+        <message>
+            <source>Start the room</source>
+            <translation>Mulai ruang</translation>
+        </message>
+        <message>
+            <source>Phones join the laptop's Wi-Fi (or the travel router's) and should turn mobile data off: Android sends traffic over mobile data when the Wi-Fi has no internet, and the page would not open. Choose the address of that Wi-Fi below.</source>
+            <translation>Ponsel tersambung ke Wi-Fi laptop (atau router perjalanan) dan sebaiknya mematikan data seluler: Android mengirim lalu lintas lewat data seluler bila Wi-Fi tidak punya internet, sehingga halaman tidak terbuka. Pilih alamat Wi-Fi tersebut di bawah.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesi</translation>
+        </message>
+        <message>
+            <source>Network address</source>
+            <translation>Alamat jaringan</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Wi-Fi name (optional)</source>
+            <translation>Nama Wi-Fi (boleh kosong)</translation>
+        </message>
+        <message>
+            <source>Wi-Fi password (optional)</source>
+            <translation>Kata sandi Wi-Fi (boleh kosong)</translation>
+        </message>
+        <message>
+            <source>Votes per phone</source>
+            <translation>Suara per ponsel</translation>
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation>Pemungutan suara dibuka</translation>
+        </message>
+        <message>
+            <source>Stop the room</source>
+            <translation>Hentikan ruang</translation>
+        </message>
+        <message>
+            <source>Scan to open the page</source>
+            <translation>Pindai untuk membuka halaman</translation>
+        </message>
+        <message>
+            <source>Scan to join the Wi-Fi</source>
+            <translation>Pindai untuk tersambung ke Wi-Fi</translation>
+        </message>
+        <message>
+            <source>Cards from phones</source>
+            <translation>Kartu dari ponsel</translation>
+        </message>
+        <message>
+            <source>Code: {0}</source>
+            <translation>Kode: {0}</translation>
+        </message>
+        <message>
+            <source>{0}  ({1}, {2} cards)</source>
+            <translation>{0}  ({1}, {2} kartu)</translation>
+        </message>
+        <message>
+            <source>Phones joined: {0}</source>
+            <translation>Ponsel bergabung: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionListModel</name>
         <message>
             <source>Title</source>
@@ -2119,6 +2388,100 @@
         <message>
             <source>Present</source>
             <translation>Hadir</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Add session</source>
+            <translation>Tambah sesi</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Daftar hadir</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Notulen</translation>
+        </message>
+        <message>
+            <source>Agreed items</source>
+            <translation>Kesepakatan</translation>
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation>Penanda tangan</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sesi&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Pertemuan baru</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Hapus sesi</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Evaluation settings</source>
+            <translation>Pengaturan evaluasi</translation>
+        </message>
+        <message>
+            <source>RKPD (achieved, on track, hard effort)</source>
+            <translation>RKPD (tercapai, sesuai jalur, perlu upaya keras)</translation>
+        </message>
+        <message>
+            <source>SAKIP (Sangat Baik ... Sangat Kurang)</source>
+            <translation>SAKIP (Sangat Baik ... Sangat Kurang)</translation>
+        </message>
+        <message>
+            <source>Own scheme (below)</source>
+            <translation>Skema sendiri (di bawah)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Kondisi awal</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Rating scheme</source>
+            <translation>Skema penilaian</translation>
+        </message>
+        <message>
+            <source>Own scheme: bound; Indonesian; English; colour</source>
+            <translation>Skema sendiri: batas; Indonesia; Inggris; warna</translation>
+        </message>
+        <message>
+            <source>Weights of the five aspects (together 100 %)</source>
+            <translation>Bobot lima aspek (jumlah 100 %)</translation>
         </message>
     </context>
     <context>
@@ -2237,6 +2600,65 @@
         <message>
             <source>Edit quick-win progress</source>
             <translation>Ubah kemajuan quick win</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionPage</name>
+        <message>
+            <source>Vision</source>
+            <translation>Visi</translation>
+        </message>
+        <message>
+            <source>The city's smart city vision</source>
+            <translation>Visi smart city daerah</translation>
+        </message>
+        <message>
+            <source>Keywords from the workshop, comma-separated</source>
+            <translation>Kata kunci dari lokakarya, dipisah koma</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>Kata kunci</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Misi</translation>
+        </message>
+        <message>
+            <source>Add mission</source>
+            <translation>Tambah misi</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Naik</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Turun</translation>
+        </message>
+        <message>
+            <source>Goals and yearly targets per dimension</source>
+            <translation>Tujuan dan target tahunan per dimensi</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Tambah tujuan</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Hapus tujuan</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>Misi baru</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Tujuan baru</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@ from app import model, ops
 from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
-from ui.pages.export import Page
+from ui.pages.export import ExportPage as Page
 
 TIMEOUT = 120_000  # ms: exports render charts; the machine may be busy
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model
+from app import model, slides
 from app.documents import SESSION_KINDS, outline
 from app.documents.missing import Missing, missing
 from app.storage import rows
@@ -60,9 +60,6 @@ class ExportPage(QWidget):
         self.on_choice_changed()
         ctx.changed.connect(self.on_workbook_changed)
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Navigation", "Export")
 
     def _build_controls(self) -> None:
         self.document = QComboBox(objectName="exportDocument")
@@ -163,8 +160,11 @@ class ExportPage(QWidget):
         """Show the chosen document's outline; suggest a file name unless the user typed one."""
         kind, lang = self.document.currentData(), self.language.currentData()
         self.session.setEnabled(kind in SESSION_KINDS)
+        self.paper.setEnabled(kind != choices.SLIDES)  # a deck is 16:9 whatever the paper
+        self.file_format.setEnabled(kind != choices.SLIDES)
         self.outline.clear()
-        self.outline.addItems(outline(kind, lang))
+        self.outline.addItems(slides.outline(lang) if kind == choices.SLIDES
+                              else outline(kind, lang))
         if not self._custom_target:
             self.target.setText(str(self._suggested_target()))
         else:
@@ -196,9 +196,14 @@ class ExportPage(QWidget):
         item: Missing = entry.data(Qt.ItemDataRole.UserRole)
         self.navigate_requested.emit(item.page, item.part, item.target)
 
+    def _suffix(self) -> str:
+        """Return the chosen file's extension: .pptx for the slides, else Word or PDF."""
+        kind = self.document.currentData()
+        return choices.suffix(kind) if kind == choices.SLIDES else self.file_format.currentData()
+
     def _with_suffix(self, path: Path) -> Path:
-        suffix = self.file_format.currentData()
-        if path.suffix.lower() in (".docx", ".pdf"):
+        suffix = self._suffix()
+        if path.suffix.lower() in (".docx", ".pdf", ".pptx"):
             return path.with_suffix(suffix)
         return path.with_name(path.name + suffix)
 
@@ -217,8 +222,10 @@ class ExportPage(QWidget):
     @Slot()
     def choose_target(self) -> None:
         """Ask where to save the document."""
-        pattern = (self.tr("PDF documents (*.pdf)") if self.file_format.currentData() == ".pdf"
-                   else self.tr("Word documents (*.docx)"))
+        suffix = self._suffix()
+        pattern = {".pdf": self.tr("PDF documents (*.pdf)"),
+                   ".pptx": self.tr("PowerPoint presentations (*.pptx)")}.get(
+            suffix, self.tr("Word documents (*.docx)"))
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the document as"), self.target.text(), pattern)
         if name:
@@ -230,7 +237,7 @@ class ExportPage(QWidget):
     def request(self) -> Request:
         """Return the export the page's choices describe."""
         out = Path(self.target.text().strip() or str(self._suggested_target()))
-        if out.suffix.lower() != self.file_format.currentData():
+        if out.suffix.lower() != self._suffix():
             out = self._with_suffix(out)
         kind = self.document.currentData()
         return Request(Path(self.ctx.wb.path), kind, out,
@@ -303,6 +310,3 @@ class ExportPage(QWidget):
         """Show the folder of the exported document in the file manager."""
         folder = self.request().out.parent
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-Page = ExportPage
