@@ -24,14 +24,13 @@ def _no_layout(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def books(demo_file: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Return the demo's masterplan in Indonesian and English (A4), exported once."""
-    import os
-
     folder = tmp_path_factory.mktemp("books")
-    os.environ["RENCANA_PAGINATE"] = "0"
     made = {}
-    for lang in ("id", "en"):
-        made[lang] = folder / f"masterplan-{lang}.docx"
-        export_document(demo_file, "masterplan", made[lang], lang=lang)
+    with pytest.MonkeyPatch.context() as patch:  # never left set for later test modules
+        patch.setenv("RENCANA_PAGINATE", "0")
+        for lang in ("id", "en"):
+            made[lang] = folder / f"masterplan-{lang}.docx"
+            export_document(demo_file, "masterplan", made[lang], lang=lang)
     return made
 
 

@@ -212,7 +212,7 @@ def estimate_pages(book: Book) -> dict[str, int]:
     return pages
 
 
-ENTRIES_PER_PAGE = 32
+ENTRIES_PER_PAGE = 40
 
 
 def _empty_paragraph(text: str, style_id: str) -> Any:
