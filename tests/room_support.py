@@ -135,7 +135,7 @@ class FormPhone:
             source_address=(self.source, 0) if self.source else None)
         sent = dict(headers or {})
         if self.cookies:
-            sent["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+            sent.setdefault("Cookie", "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
         body = raw if raw is not None else (urlencode(form).encode() if form is not None
                                             else None)
         if body is not None:

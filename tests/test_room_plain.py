@@ -157,6 +157,32 @@ def test_forms_from_another_site_or_without_their_token_are_refused(wb: Workbook
         assert len(room.state.devices()) == 1
 
 
+def test_junk_in_addresses_cookies_and_forms_gets_a_page_not_a_crash(wb: WorkbookFile) -> None:
+    with served(wb) as room:
+        client = _joined(room)
+        many = "&".join(f"f{n}=1" for n in range(40))
+        assert client.call("GET", f"/cards?{many}")[0] == 200
+        assert client.call("GET", "/join?draft=%ff%fe&code=<b>")[0] == 303  # joined already
+        stranger = FormPhone(room.server.server_port)
+        status, _h, page = stranger.call("GET", '/join?code="><script>&name=%00<i>')
+        assert status == 200 and "<script>" not in page and "<i>" not in page
+        for raw in (b"\xff\xfe=1", "&".join(f"f{n}=1" for n in range(40)).encode()):
+            status, headers, page = client.call("POST", "/cards", raw=raw)
+            assert status == 400 and headers["content-type"].startswith("text/html")
+        token = client.cookies["rencana"]
+        junk = f'junk; =; ;;rencana={token}; rencana="x"; rencana-lang=xx; ' + "a" * 3000
+        status, _h, page = client.call("GET", "/cards", headers={"Cookie": junk})
+        assert status == 200 and "Kartu saya" in page  # the first rencana= cookie counts
+        status, headers, _page = stranger.call("GET", "/cards", headers={
+            "Cookie": 'rencana="; rencana-form=<script>'})
+        assert (status, headers["location"]) == (303, "/join")
+        assert FormPhone(room.server.server_port).call("POST", "/vote", {"votes": "1"})[0] == 303
+        assert client.call("DELETE", "/cards")[0] == 501
+        assert client.call("PUT", "/join")[0] == 501
+        assert client.call("POST", "/lang")[0] == 405
+        assert rows.count(wb.db, model.Card) == 0
+
+
 def test_the_json_api_still_wants_a_bearer_token_not_the_cookie(wb: WorkbookFile) -> None:
     with served(wb) as room:
         client = _joined(room)

@@ -238,7 +238,10 @@ class RoomHandler(BaseHTTPRequestHandler):
 
     def _request(self, method: str, path: str, form: dict[str, str] | None = None
                  ) -> plain.Request:
-        query = parse_qs(urlsplit(self.path).query, max_num_fields=plain.MAX_FIELDS)
+        try:
+            query = parse_qs(urlsplit(self.path).query, max_num_fields=plain.MAX_FIELDS)
+        except ValueError:  # more fields than any of our links has: none of them is ours
+            query = {}
         return plain.Request(
             method, path, query={name: values[0] for name, values in query.items()},
             cookies=plain.parse_cookies(self.headers.get_all("Cookie") or []),
