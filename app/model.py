@@ -71,6 +71,7 @@ class Rule:
     hi: int | None = None
     in_plan: bool = False  # a year that must fall in the plan period
     owner: bool = False  # a ref to the row this one belongs to (deleted with it)
+    derived: bool = False  # computed from other fields on every write, never typed by a user
 
 
 def _f(default: Any, rule: Rule) -> Any:
@@ -118,9 +119,9 @@ def real() -> Any:
     return _f(0.0, Rule("real"))
 
 
-def number(*, required: bool = False) -> Any:
+def number(*, required: bool = False, derived: bool = False) -> Any:
     """A measured quantity that may be unknown (None), unlike ``real``'s 0.0."""
-    return _f(None, Rule("number", required=required))
+    return _f(None, Rule("number", required=required, derived=derived))
 
 
 def flag() -> Any:
@@ -421,8 +422,8 @@ class GoalTarget(Record):
     goal_id: str | None = ref("goals", owner=True)
     year: int | None = year(required=True)
     target: str = short_text(100)  # as written; the note when it holds words
-    value: float | None = number()  # the number it holds (the low end of a range)
-    upper: float | None = number()  # the high end of a range
+    value: float | None = number(derived=True)  # the number it holds (low end of a range)
+    upper: float | None = number(derived=True)  # the high end of a range
 
 
 # -- programmes ----------------------------------------------------------------------
@@ -501,8 +502,8 @@ class KpiTarget(Record):
     kpi_id: str | None = ref("kpis", owner=True)
     year: int | None = year(required=True)
     target: str = short_text(100)  # as written; the note when it holds words
-    value: float | None = number()  # the number it holds (the low end of a range)
-    upper: float | None = number()  # the high end of a range
+    value: float | None = number(derived=True)  # the number it holds (low end of a range)
+    upper: float | None = number(derived=True)  # the high end of a range
 
 
 @dataclass(frozen=True)

@@ -49,8 +49,10 @@ def conflict_fields(cls: type[model.Record]) -> list[str]:
 
     A name, a code, a year, an amount or a KPI target changed to different values
     on two laptops is never lost silently: the later value is kept, the other listed.
+    Derived fields (a target's numbers, read from its text) follow the field they
+    come from and are not listed twice.
     """
-    return list(cls.rules())
+    return [name for name, rule in cls.rules().items() if not rule.derived]
 
 
 def effective_deleted(joined: dict[str, dict[str, Joined]]) -> dict[str, dict[str, bool]]:

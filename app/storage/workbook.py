@@ -101,6 +101,7 @@ class WorkbookFile:
         self.read_only = read_only
         self.device = paths.device_id()
         self._lock = lock
+        self.closed = False
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
@@ -116,6 +117,7 @@ class WorkbookFile:
             if not self.read_only:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
+        self.closed = True
         if self._lock:
             self._lock.release()
 
