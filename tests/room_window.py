@@ -41,10 +41,6 @@ def close_room(page: BoardPage) -> None:
     dialog = page.room_dialog
     if isinstance(dialog, RoomDialog):
         dialog.controller.stop()
-        # Its moderation queue reloads on a timer after a change: it must go before the
-        # workbook closes, or the timer fires on a closed database during teardown.
-        page.room_dialog = None
-        shiboken6.delete(dialog)
     page.close()
 
 
