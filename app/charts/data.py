@@ -7,12 +7,14 @@ lazily), so a worker thread can render a chart while the window goes on.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import budget, model
 from app.storage import queries_programmes, rows
 from app.validate import is_color
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

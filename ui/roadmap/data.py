@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import model
 from app.storage import queries_programmes as queries
 from app.storage import queries_roadmap, rows
 from app.storage.queries_programmes import ProgrammeRow
 from app.storage.queries_roadmap import MilestoneMark
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass
