@@ -94,7 +94,9 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
     """Return the roadmap timings (milliseconds) with 1,000 programmes."""
     from ui.context import EditContext
     from ui.pages.roadmap import Page
-    from ui.roadmap import data, layout
+    from app import roadmap as data
+    from app.programme_filter import Criteria
+    from ui.roadmap import layout
     from ui.roadmap.scene import RoadmapScene
 
     app = QApplication.instance() or QApplication([])
@@ -102,9 +104,9 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
     wb = make_workbook(folder / "roadmap.rencana")
     results: dict[str, object] = {}
     results["snapshot (one query) + layout"] = _ms(measure(
-        lambda: layout.compute(data.load(wb.db), "dimension", layout.Filter(), "en"), repeat))
+        lambda: layout.compute(data.load(wb.db), "dimension", Criteria(), "en"), repeat))
     snapshot = data.load(wb.db)
-    plan = layout.compute(snapshot, "dimension", layout.Filter(), "en")
+    plan = layout.compute(snapshot, "dimension", Criteria(), "en")
     owner = QObject()
     results["scene build (1,000 bars + arrows)"] = _ms(measure(
         lambda: RoadmapScene(owner).show_data(snapshot, plan), repeat))

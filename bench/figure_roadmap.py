@@ -23,7 +23,9 @@ def run(folder: Path, scale: Scale) -> list[Check]:
 
     from ui.context import EditContext
     from ui.pages.roadmap import Page
-    from ui.roadmap import data, layout
+    from app import roadmap as data
+    from app.programme_filter import Criteria
+    from ui.roadmap import layout
     from ui.roadmap.scene import RoadmapScene
 
     app = QApplication.instance() or QApplication([])
@@ -36,7 +38,7 @@ def run(folder: Path, scale: Scale) -> list[Check]:
 
     def build() -> None:
         snapshot = data.load(wb.db)
-        plan = layout.compute(snapshot, "dimension", layout.Filter(), "en")
+        plan = layout.compute(snapshot, "dimension", Criteria(), "en")
         RoadmapScene(owner).show_data(snapshot, plan)
 
     built = measure_cpu(build, scale.repeat(full=9, quick=3))

@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from app import model
+from app.programme_filter import Criteria
 from app.storage import rows
 from ui.context import EditContext
 from ui.programmes import labels
-from ui.programmes.proxy import Criteria
 
 
 class FilterBar(QWidget):

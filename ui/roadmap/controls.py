@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.programme_filter import Criteria
+from app.roadmap import RoadmapData
 from ui.programmes import labels
-from ui.roadmap.data import RoadmapData
-from ui.roadmap.layout import Filter
 
 
 class RoadmapControls(QWidget):
@@ -81,10 +81,10 @@ class RoadmapControls(QWidget):
         """Choose the lane mode."""
         self.lanes.setCurrentIndex(max(self.lanes.findData(mode), 0))
 
-    def filter(self) -> Filter:
+    def filter(self) -> Criteria:
         """Return the filter the combos describe."""
-        return Filter(self.dimension.currentData(), self.phase.currentData(),
-                      self.opd.currentData())
+        return Criteria(dimension_id=self.dimension.currentData(),
+                        phase=self.phase.currentData(), lead_id=self.opd.currentData())
 
     def set_choices(self, data: RoadmapData, lang: str) -> None:
         """Fill the dimension and OPD filters from the workbook, keeping the current choice."""
