@@ -92,10 +92,10 @@ def _paint(view: object) -> None:
 
 def run(folder: Path, quick: bool = False) -> dict[str, object]:
     """Return the roadmap timings (milliseconds) with 1,000 programmes."""
-    from ui.context import EditContext
-    from ui.pages.roadmap import Page
     from app import roadmap as data
     from app.programme_filter import Criteria
+    from ui.context import EditContext
+    from ui.pages.roadmap import Page
     from ui.roadmap import layout
     from ui.roadmap.scene import RoadmapScene
 

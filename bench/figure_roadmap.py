@@ -21,10 +21,10 @@ def run(folder: Path, scale: Scale) -> list[Check]:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
-    from ui.context import EditContext
-    from ui.pages.roadmap import Page
     from app import roadmap as data
     from app.programme_filter import Criteria
+    from ui.context import EditContext
+    from ui.pages.roadmap import Page
     from ui.roadmap import layout
     from ui.roadmap.scene import RoadmapScene
 
