@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,26 +19,18 @@ from PySide6.QtWidgets import (
 from app import model, ops, programmes
 from app.storage import rows
 from ui.context import EditContext
-from ui.models.base import Edit, TableModel
+from ui.models.base import Edit
+from ui.programmes.part_model import ProgrammePartModel
 from ui.widgets.buttons import button_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MilestoneModel(TableModel):
+class MilestoneModel(ProgrammePartModel):
     """The milestones of one programme: year and title, both edited in place."""
 
     TABLES = frozenset({"milestones"})
     COL_YEAR, COL_TITLE = range(2)
-
-    def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
-        self.programme_id: str | None = None
-        super().__init__(ctx, parent)
-
-    def set_programme(self, programme_id: str | None) -> None:
-        """Show the milestones of another programme."""
-        self.programme_id = programme_id
-        self.refresh()
 
     def headers(self) -> list[str]:
         return [self.tr("Year"), self.tr("Milestone")]
