@@ -8,7 +8,9 @@ Conflicts are then resolved in their own dialog, each choice an undoable edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -38,6 +40,7 @@ from ui.context import EditContext
 from ui.undo import WrittenCommand
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -84,7 +87,7 @@ def choose_files(window: QWidget) -> list[Path]:
     return [Path(p) for p in chosen]
 
 
-def _run(window: QWidget, ctx: EditContext, work):  # type: ignore[no-untyped-def]
+def _run(window: QWidget, ctx: EditContext, work: Callable[[], T]) -> T | None:
     """Run ``work`` with a busy cursor; tell the user and return None if it is refused."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
