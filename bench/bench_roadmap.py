@@ -95,7 +95,7 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
     from app import roadmap as data
     from app.programme_filter import Criteria
     from ui.context import EditContext
-    from ui.pages.roadmap import Page
+    from ui.pages.roadmap import RoadmapPage as Page
     from ui.roadmap import layout
     from ui.roadmap.scene import RoadmapScene
 

@@ -82,18 +82,31 @@ class Check:
         """True or False against the goal; None when there is no goal."""
         return None if self.limit is None else self.value <= self.limit
 
+    @property
+    def value_on_min(self) -> float | None:
+        """The judged value from the fastest runs: ours' min over the baseline's min, or ours'
+        min; None for a value that is not a timing (memory)."""
+        if self.ours is None:
+            return None
+        if self.baseline is not None and self.unit == "x":
+            return self.ours["min"] / self.baseline["min"]
+        return self.ours["min"] if self.unit == "s" else None
+
     def as_dict(self) -> dict[str, object]:
-        """Return the check as plain JSON-ready data (with ``met``)."""
-        return {**self.__dict__, "met": self.met}
+        """Return the check as plain JSON-ready data (with ``met`` and ``value_on_min``)."""
+        return {**self.__dict__, "met": self.met, "value_on_min": self.value_on_min}
 
 
-def measure_cpu(job: Callable[[], object], repeat: int,
-                warmup: int = 1) -> tuple[Sample, Sample]:
+def measure_cpu(job: Callable[[], object], repeat: int, warmup: int = 1,
+                setup: Callable[[], object] | None = None) -> tuple[Sample, Sample]:
     """Return (processor time, wall-clock time) of ``job``, ``repeat`` timed runs after
-    ``warmup``. Processor time is this process's own work: what other engineers' jobs on a
-    shared machine add to the wall clock (waiting for a core) it leaves out."""
+    ``warmup`` (``setup`` runs untimed before each). Processor time is this process's own
+    work: what other engineers' jobs on a shared machine add to the wall clock (waiting for
+    a core) it leaves out."""
     cpu, wall = Sample(), Sample()
     for run in range(warmup + repeat):
+        if setup:
+            setup()
         start, start_cpu = time.perf_counter(), time.process_time()
         job()
         used, elapsed = time.process_time() - start_cpu, time.perf_counter() - start
