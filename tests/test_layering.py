@@ -149,3 +149,13 @@ def test_the_window_holds_no_sql() -> None:
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if statement.search(line)]
     assert offenders == []
+
+
+def test_sqlite_utils_is_imported_in_one_place() -> None:
+    """Only app.storage.database() imports sqlite-utils (when a workbook is first opened);
+    every other module names it under TYPE_CHECKING, for annotations."""
+    top_level = re.compile(r"^(import sqlite_utils|from sqlite_utils)", re.MULTILINE)
+    offenders = [str(path.relative_to(ROOT)) for folder in ("app", "ui")
+                 for path in sorted((ROOT / folder).rglob("*.py"))
+                 if top_level.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []
