@@ -1,4 +1,10 @@
-"""All of Rencana's SQL: the workbook file, its schema and migrations, and row access."""
+"""All of Rencana's SQL: the workbook file, its schema and migrations, and row access.
+
+Owns the workbook file (``workbook``: pragmas, header, lock), the schema and its
+migrations (``schema``), reading foreign files safely (``safe``), row access for
+app.ops (``rows``) and one read-model module per area (``queries_*``). May import
+``app.model``, ``app.errors``, ``app.i18n`` and ``app.paths``; nothing above it.
+"""
 
 from __future__ import annotations
 
