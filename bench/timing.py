@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import random
 import statistics
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass
@@ -140,3 +143,22 @@ def cpu_checks(figure: str, what: str, cpu: Sample, wall: Sample, limit: float) 
     return [Check(figure, f"{what}, processor time", cpu.median, "s", limit, cpu.as_dict()),
             Check(figure, f"{what}, wall clock (recorded)", wall.median, "s", None,
                   wall.as_dict())]
+
+
+def in_ms(sample: Sample) -> dict[str, float]:
+    """Return median, min and max of ``sample`` in milliseconds, rounded to 0.1."""
+    return {k: round(v * 1000, 1) for k, v in sample.as_dict().items()}
+
+
+def standalone(run: Callable[[Path, bool], dict[str, object]]) -> None:
+    """Run a standalone benchmark's ``run(folder, quick)`` in a temporary folder (``--quick``
+    from the command line) and print its timings, one line each."""
+    with tempfile.TemporaryDirectory() as folder:
+        results = run(Path(folder), "--quick" in sys.argv)
+    width = max((len(name) for name in results), default=0) + 2
+    for name, value in results.items():
+        if isinstance(value, dict):
+            print(f"{name:{width}s} median {value['median']:8.1f} ms   min {value['min']:8.1f}"
+                  f"   max {value['max']:8.1f}")
+        else:
+            print(f"{name:{width}s} {value}")
