@@ -20,7 +20,7 @@ from app import model, ops, programmes
 from app.storage import rows
 from ui.context import EditContext
 from ui.models.base import Edit
-from ui.programmes.part_model import ProgrammePartModel
+from ui.programmes.part_model import ProgrammePart, ProgrammePartModel
 from ui.widgets.buttons import button_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -99,7 +99,7 @@ class MilestoneEditor(QWidget):
                                                 label="Remove milestone"))
 
 
-class OriginList(QWidget):
+class OriginList(ProgrammePart, QWidget):
     """The cards and clusters of the workshop the programme came from."""
 
     TABLES = frozenset({"programme_origins", "cards", "clusters"})
@@ -120,11 +120,6 @@ class OriginList(QWidget):
         column.addWidget(self.list)
         column.addLayout(row)
         ctx.changed.connect(self.on_workbook_changed)
-
-    def set_programme(self, programme_id: str | None) -> None:
-        """Show the origins of another programme."""
-        self.programme_id = programme_id
-        self.reload()
 
     def describe(self, origin: model.ProgrammeOrigin) -> str:
         """Return how an origin is listed: the card's kind and text, or the cluster's name."""
@@ -160,9 +155,3 @@ class OriginList(QWidget):
             wb = self.ctx.wb
             self.ctx.perform(lambda: ops.delete(wb, model.ProgrammeOrigin, origin_id,
                                                 label="Remove origin link"))
-
-    @Slot(object)
-    def on_workbook_changed(self, tables: set[str]) -> None:
-        """Reload when origins, cards or clusters changed."""
-        if tables & self.TABLES:
-            self.reload()

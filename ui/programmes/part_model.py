@@ -1,4 +1,5 @@
-"""The base of the tables that show one programme's rows (budget lines, KPIs, milestones)."""
+"""What every editor of one programme's parts shares: tables (budget lines, KPIs, milestones)
+and lists (partners, predecessors, origins) that follow the chosen programme."""
 
 from __future__ import annotations
 
@@ -18,3 +19,28 @@ class ProgrammePartModel(TableModel):
         """Show the rows of another programme (None: none)."""
         self.programme_id = programme_id
         self.refresh()
+
+
+class ProgrammePart:
+    """Mixin for a list of one programme's links (partners, predecessors, origins).
+
+    ``set_programme`` chooses the programme and reloads; ``on_workbook_changed`` reloads
+    when a table in ``TABLES`` changed. The class provides ``reload``.
+    """
+
+    TABLES: frozenset[str] = frozenset()
+    programme_id: str | None = None
+
+    def reload(self) -> None:
+        """Show the chosen programme's links."""
+        raise NotImplementedError
+
+    def set_programme(self, programme_id: str | None) -> None:
+        """Show the links of another programme (None: none)."""
+        self.programme_id = programme_id
+        self.reload()
+
+    def on_workbook_changed(self, tables: set[str]) -> None:
+        """Reload when a table this list shows changed."""
+        if tables & self.TABLES:
+            self.reload()
