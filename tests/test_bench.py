@@ -32,9 +32,10 @@ def test_the_runner_measures_every_figure_on_a_tiny_workbook(tmp_path: Path) -> 
         [sys.executable, "-m", "bench", "--tiny", "--cache", str(tmp_path / "cache"),
          "--results", str(results), "--report", str(markdown)],
         cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert results.exists(), done.stdout[-3000:] + done.stderr[-3000:]
     run = json.loads(results.read_text(encoding="utf-8"))
     assert run["errors"] == []
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     figures = {c["figure"] for c in run["checks"]}
     assert figures == {"start-up", "one edit", "export", "roadmap", "merge", "idea board",
                        "peak memory"}
