@@ -8,6 +8,7 @@ Conflicts are then resolved in their own dialog, each choice an undoable edit.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import merge
+from app import failures, merge
 from app.errors import RencanaError
 from app.merge.report import MergeReport, conflict_sentence, table_label
 from ui import messages
@@ -92,9 +93,9 @@ def _run(window: QWidget, ctx: EditContext, work: Callable[[], T]) -> T | None:
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return work()
-    except RencanaError as exc:
+    except (RencanaError, sqlite3.Error, OSError) as exc:
         QGuiApplication.restoreOverrideCursor()
-        messages.tell(window, exc.message(ctx.lang))
+        messages.tell(window, failures.not_saved(exc).message(ctx.lang))
         return None
     finally:
         if QGuiApplication.overrideCursor() is not None:

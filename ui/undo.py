@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from app import i18n, ops
+from app import failures, i18n, ops
 from app.errors import RencanaError
 from app.storage.workbook import WorkbookFile
 
@@ -55,10 +55,9 @@ class WrittenCommand(QUndoCommand):
         """
         try:
             write()
-        except (RencanaError, sqlite3.Error) as exc:
+        except (RencanaError, sqlite3.Error, OSError) as exc:  # disk full: one sentence
             self.setObsolete(True)
-            message = exc.message(self.lang) if isinstance(exc, RencanaError) else str(exc)
-            self._fail(message)
+            self._fail(failures.not_saved(exc).message(self.lang))
 
 
 class ChangeCommand(WrittenCommand):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app import model
+from app import model, paths
 
 DOCUMENTS = (
     ("masterplan", QT_TRANSLATE_NOOP("ExportChoices", "Book 2: Masterplan")),
@@ -16,13 +16,16 @@ DOCUMENTS = (
     ("minutes", QT_TRANSLATE_NOOP("ExportChoices", "Minutes and official record (one session)")),
     ("attendance", QT_TRANSLATE_NOOP("ExportChoices", "Attendance list (one session)")),
     ("commitment", QT_TRANSLATE_NOOP("ExportChoices", "Commitment sheet (one session)")),
+    ("slides", QT_TRANSLATE_NOOP("ExportChoices", "Presentation slides (pemaparan)")),
 )
+SLIDES = "slides"  # the one kind written as a PowerPoint deck, without paper
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 PAPERS = (("a4", QT_TRANSLATE_NOOP("ExportChoices", "A4 (210 x 297 mm)")),
           ("f4", QT_TRANSLATE_NOOP("ExportChoices", "F4 (215 x 330 mm)")))
 FILE_NAMES = {"masterplan": "Buku 2 Masterplan", "analysis": "Buku 1 Analisis Strategis",
               "quickwins": "Buku Quick Win", "summary": "Ringkasan Eksekutif",
-              "minutes": "Notulen", "attendance": "Daftar Hadir", "commitment": "Lembar Komitmen"}
+              "minutes": "Notulen", "attendance": "Daftar Hadir", "commitment": "Lembar Komitmen",
+              "slides": "Pemaparan Masterplan"}
 
 
 def label(text: object) -> str:
@@ -38,6 +41,11 @@ def session_label(number: int, session: model.Session) -> str:
     return f"{number}. {session.title} ({session.start_date or '?'})"
 
 
+def suffix(kind: str) -> str:
+    """Return the file extension of ``kind``: ``.pptx`` for the slides, else ``.docx``."""
+    return ".pptx" if kind == SLIDES else ".docx"
+
+
 def default_target(folder: Path, kind: str, lang: str, region: str, session: int) -> Path:
     """Return the suggested file for ``kind``: ``Buku 2 Masterplan - Kota Madiun.docx``."""
     name = FILE_NAMES[kind]
@@ -45,5 +53,5 @@ def default_target(folder: Path, kind: str, lang: str, region: str, session: int
         name += f" Sesi {session}"
     if lang == "en":
         name += " (EN)"
-    safe_region = "".join(c for c in region if c.isalnum() or c in " -_").strip()
-    return folder / (f"{name} - {safe_region}.docx" if safe_region else f"{name}.docx")
+    stem = f"{name} - {region.strip()}" if region.strip() else name
+    return folder / paths.safe_file_name(stem, suffix(kind))
