@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from app import charts
+from app import charts, roadmap
 from app.charts import cache
-from app.charts import data as chart_data
 from app.charts import figures as chart_figures
 from app.charts.roadmap_pages import PAGE_W, page_figure, page_title, roadmap_pages
 from app.storage import safe
@@ -17,9 +17,9 @@ A4_LANDSCAPE_TEXT_IN = (29.7 - 3.0 - 2.0) / 2.54  # the width the figure is prin
 
 
 @pytest.fixture(scope="module")
-def roadmap(demo_file: Path) -> chart_data.RoadmapData:
+def plan(demo_file: Path) -> roadmap.RoadmapData:
     """Return the demo's roadmap snapshot."""
-    return chart_data.roadmap_data(safe.load_copy(demo_file))
+    return roadmap.load(safe.load_copy(demo_file))
 
 
 def _texts(fig) -> list:  # type: ignore[no-untyped-def]
@@ -29,12 +29,12 @@ def _texts(fig) -> list:  # type: ignore[no-untyped-def]
 
 
 def test_one_page_per_dimension_with_every_full_name_milestone_and_dependency(
-        roadmap: chart_data.RoadmapData) -> None:
+        plan: roadmap.RoadmapData) -> None:
     """Each dimension's programmes on their own page: names whole (wrapped, never cut)."""
     from matplotlib.text import Annotation
 
-    pages = roadmap_pages(roadmap)
-    assert [p.lanes[0].key for p in pages] == [lane.key for lane in roadmap.lanes]
+    pages = roadmap_pages(plan)
+    assert [p.lanes[0].key for p in pages] == [lane.key for lane in plan.lanes]
     for page in pages:
         assert {b.lane for b in page.bars} == {page.lanes[0].key}
         fig = page_figure(page, "id", page_title(page, "id", 1, 1))
@@ -46,19 +46,19 @@ def test_one_page_per_dimension_with_every_full_name_milestone_and_dependency(
             assert " ".join(mark.title.split()) in shown
         arrows = [a for a in fig.findobj(Annotation) if a.arrow_patch is not None]
         assert len(arrows) == len(page.dependencies)
-    assert sum(len(p.bars) for p in pages) == len(roadmap.bars)
+    assert sum(len(p.bars) for p in pages) == len(plan.bars)
     assert any(p.dependencies for p in pages)
 
 
 @pytest.mark.parametrize("which", ["page", "overview"])
-def test_type_prints_at_8_pt_or_more_on_a4_landscape(roadmap: chart_data.RoadmapData,
+def test_type_prints_at_8_pt_or_more_on_a4_landscape(plan: roadmap.RoadmapData,
                                                      which: str) -> None:
     """Drawn no wider than A4 landscape's text width, so no label shrinks below 8 pt."""
     if which == "page":
-        page = roadmap_pages(roadmap)[0]
+        page = roadmap_pages(plan)[0]
         fig = page_figure(page, "en", page_title(page, "en", 1, 1))
     else:
-        fig = chart_figures.roadmap_overview_figure(roadmap, "en")
+        fig = chart_figures.roadmap_overview_figure(plan, "en")
     width, height = fig.get_size_inches()
     assert width <= A4_LANDSCAPE_TEXT_IN + 0.05 and width == pytest.approx(PAGE_W)
     scale = min(1.0, A4_LANDSCAPE_TEXT_IN / width, (21 - 5.0 - 1.0) / 2.54 / height)
@@ -66,28 +66,28 @@ def test_type_prints_at_8_pt_or_more_on_a4_landscape(roadmap: chart_data.Roadmap
     assert min(sizes) >= 8, min(sizes)
 
 
-def test_bars_are_one_collection_not_a_barh_per_row(roadmap: chart_data.RoadmapData) -> None:
+def test_bars_are_one_collection_not_a_barh_per_row(plan: roadmap.RoadmapData) -> None:
     """The overview draws its 42 bars as a single PolyCollection (no BarContainer)."""
     from matplotlib.collections import PolyCollection
 
-    fig = charts.roadmap_figure(roadmap, "id")
+    fig = charts.roadmap_figure(plan, "id")
     ax = fig.axes[0]
     assert not ax.containers
     polys = [c for c in ax.collections if type(c) is PolyCollection]
-    assert len(polys) == 1 and len(polys[0].get_paths()) == len(roadmap.bars)
+    assert len(polys) == 1 and len(polys[0].get_paths()) == len(plan.bars)
 
 
 def test_ten_times_the_programmes_still_name_every_one_on_pages_that_fit(
-        roadmap: chart_data.RoadmapData) -> None:
+        plan: roadmap.RoadmapData) -> None:
     """At 10x a dimension continues over several pages, each one fitting the page."""
-    bars = tuple(chart_data.Bar(f"{b.id}-{n}", f"{b.code}.{n}", f"{b.name} tahap {n}", b.lane,
-                                b.start, b.end, b.quick_win)
-                 for n in range(10) for b in roadmap.bars)
-    big = chart_data.RoadmapData(roadmap.region, roadmap.plan_start, roadmap.plan_end,
-                                 roadmap.lanes, bars)
+    progs = {f"{p.id}-{n}": dataclasses.replace(p, id=f"{p.id}-{n}", code=f"{p.code}.{n}",
+                                                name=f"{p.name} tahap {n}")
+             for n in range(10) for p in plan.programmes.values()}
+    big = roadmap.RoadmapData(plan.region, plan.plan_start, plan.plan_end, progs,
+                              plan.dimensions, plan.organisations)
     pages = roadmap_pages(big)
-    assert len(pages) > len(roadmap.lanes)
-    assert sorted(b.id for p in pages for b in p.bars) == sorted(b.id for b in bars)
+    assert len(pages) > len(plan.lanes)
+    assert sorted(b.id for p in pages for b in p.bars) == sorted(progs)
     fig = page_figure(pages[0], "id", "x")
     assert fig.get_size_inches()[1] <= 5.8 + 1e-6
 

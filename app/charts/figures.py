@@ -15,11 +15,12 @@ import textwrap
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from app import atomic, budget, formatting, i18n
+from app import atomic, budget, formatting, i18n, roadmap
 from app.charts import data as chart_data
-from app.charts.data import ReadinessData, RoadmapData
+from app.charts.data import ReadinessData
 from app.charts.roadmap import draw_roadmap, is_packed
 from app.errors import ValidationError
+from app.roadmap import RoadmapData
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -218,7 +219,7 @@ def _metadata(fmt: str) -> dict[str, Any]:
 def figure_for(db: Any, kind: str, lang: str = "id", unit: str = "juta") -> Figure:
     """Return the chart ``kind`` (roadmap | budget | readiness) of the workbook ``db``."""
     if kind == "roadmap":
-        return roadmap_figure(chart_data.roadmap_data(db), lang)
+        return roadmap_figure(roadmap.load(db), lang)
     if kind == "budget":
         return budget_figure(chart_data.budget_data(db), lang, unit)
     if kind == "readiness":
@@ -231,9 +232,9 @@ def chart_png(db: Any, kind: str, lang: str = "id", dpi: int = DPI) -> bytes:
     from app.charts import cache
 
     if kind == "roadmap":
-        roadmap = chart_data.roadmap_data(db)
-        return cache.png("roadmap-overview", roadmap, lang,
-                         lambda: roadmap_overview_figure(roadmap, lang), dpi)
+        plan = roadmap.load(db)
+        return cache.png("roadmap-overview", plan, lang,
+                         lambda: roadmap_overview_figure(plan, lang), dpi)
     if kind == "budget":
         money = chart_data.budget_data(db)
         return cache.png(kind, money, lang, lambda: budget_figure(money, lang), dpi)
@@ -248,7 +249,7 @@ def roadmap_page_pngs(db: Any, lang: str = "id", dpi: int = DPI) -> list[tuple[s
     from app.charts import cache
     from app.charts.roadmap_pages import page_figure, page_title, roadmap_pages
 
-    pages = roadmap_pages(chart_data.roadmap_data(db))
+    pages = roadmap_pages(roadmap.load(db))
     found = []
     for lane in dict.fromkeys(p.lanes[0].key for p in pages):
         own = [p for p in pages if p.lanes[0].key == lane]

@@ -11,8 +11,8 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from app import formatting, i18n
-from app.charts.data import Bar, RoadmapData
 from app.charts.roadmap import INK, STAR, _bars
+from app.roadmap import Bar, RoadmapData
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -67,9 +67,11 @@ def roadmap_pages(data: RoadmapData) -> list[RoadmapData]:
 
 def _subset(part: RoadmapData, bars: list[Bar]) -> RoadmapData:
     ids = {b.id for b in bars}
-    return RoadmapData(part.region, part.plan_start, part.plan_end, part.lanes, tuple(bars),
-                       tuple(m for m in part.milestones if m.programme_id in ids),
-                       tuple(d for d in part.dependencies if d[0] in ids and d[1] in ids))
+    return RoadmapData(part.region, part.plan_start, part.plan_end,
+                       {k: p for k, p in part.programmes.items() if k in ids},
+                       part.dimensions, part.organisations,
+                       tuple(d for d in part.dependencies if d[0] in ids and d[1] in ids),
+                       tuple(m for m in part.milestones if m.programme_id in ids))
 
 
 def page_figure(page: RoadmapData, lang: str, title: str) -> Figure:

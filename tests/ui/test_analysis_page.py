@@ -118,11 +118,11 @@ def test_the_radar_is_drawn_when_shown_and_redrawn_on_a_rating(
     page, _ctx = _page(qtbot, wb)
     page.show()
     radar = page.readiness.radar
-    qtbot.waitUntil(lambda: radar.picture is not None, timeout=10_000)
-    first = radar.picture
+    qtbot.waitUntil(lambda: radar.image is not None, timeout=10_000)
+    first = radar.image
     assert first is not None and first.width() > 300 and not radar.pixmap().isNull()
     page.readiness.grid.setData(page.readiness.grid.index(0, 0), 3)
-    assert radar.picture is not first
+    assert radar.image is not first
 
 
 def test_a_new_dimension_becomes_a_column(qtbot: QtBot, wb: WorkbookFile) -> None:

@@ -27,7 +27,7 @@ class RadarChart(QLabel):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.picture: QPixmap | None = None
+        self.image: QPixmap | None = None
         self._stale = True
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(240, 200)
@@ -59,12 +59,12 @@ class RadarChart(QLabel):
         charts.render(figure, buffer, "png", dpi=SCREEN_DPI)
         picture = QPixmap()
         picture.loadFromData(buffer.getvalue(), "PNG")
-        self.picture = picture
+        self.image = picture
         self._stale = False
         self._fit()
 
     def _fit(self) -> None:
-        if self.picture is not None and not self.picture.isNull():
-            self.setPixmap(self.picture.scaled(
+        if self.image is not None and not self.image.isNull():
+            self.setPixmap(self.image.scaled(
                 self.size(), Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))

@@ -35,6 +35,7 @@ from app.storage import rows
 from ui.context import EditContext
 from ui.export import choices
 from ui.export.job import ExportJob, Request
+from ui.widgets.named import named
 
 
 class ExportPage(QWidget):
@@ -62,34 +63,39 @@ class ExportPage(QWidget):
 
 
     def _build_controls(self) -> None:
-        self.document = QComboBox(objectName="exportDocument")
+        self.document = named(QComboBox(), "exportDocument")
         for kind, text in choices.DOCUMENTS:
             self.document.addItem(choices.label(text), kind)
-        self.session = QComboBox(objectName="exportSession")
-        self.language = QComboBox(objectName="exportLanguage")
+        self.session = named(QComboBox(), "exportSession")
+        self.language = named(QComboBox(), "exportLanguage")
         for code, text in choices.LANGUAGES:
             self.language.addItem(text, code)
-        self.paper = QComboBox(objectName="exportPaper")
+        self.paper = named(QComboBox(), "exportPaper")
         for code, text in choices.PAPERS:
             self.paper.addItem(choices.label(text), code)
         self.paper.setCurrentIndex(max(self.paper.findData(self._setting("paper")), 0))
-        self.file_format = QComboBox(objectName="exportFormat")
+        self.file_format = named(QComboBox(), "exportFormat")
         self.file_format.addItem(self.tr("Word document (.docx)"), ".docx")
         self.file_format.addItem(self.tr("PDF through LibreOffice (.pdf)"), ".pdf")
-        self.draft = QCheckBox(self.tr("Draft: export even if something is missing, marked "
-                                       "KONSEP / DRAFT on every page"), objectName="exportDraft")
-        self.missing_label = QLabel(wordWrap=True, objectName="exportMissingLabel")
-        self.missing = QListWidget(objectName="exportMissing")
+        self.draft = named(QCheckBox(self.tr("Draft: export even if something is missing, "
+                                             "marked KONSEP / DRAFT on every page")),
+                           "exportDraft")
+        self.missing_label = named(QLabel(), "exportMissingLabel")
+        self.missing_label.setWordWrap(True)
+        self.missing = named(QListWidget(), "exportMissing")
         self.missing.setWordWrap(True)
         self.missing.setToolTip(self.tr("Click an item to go where it is entered"))
-        self.target = QLineEdit(objectName="exportTarget")
+        self.target = named(QLineEdit(), "exportTarget")
         self.browse = QPushButton(self.tr("Choose..."))
-        self.outline = QListWidget(objectName="exportOutline")
-        self.export_button = QPushButton(self.tr("Export"), objectName="exportButton")
-        self.cancel_button = QPushButton(self.tr("Cancel"), enabled=False)
-        self.open_button = QPushButton(self.tr("Open folder"), enabled=False)
-        self.progress = QProgressBar(objectName="exportProgress")
-        self.status = QLabel(wordWrap=True, objectName="exportStatus")
+        self.outline = named(QListWidget(), "exportOutline")
+        self.export_button = named(QPushButton(self.tr("Export")), "exportButton")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.cancel_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.progress = named(QProgressBar(), "exportProgress")
+        self.status = named(QLabel(), "exportStatus")
+        self.status.setWordWrap(True)
 
     def _layout(self) -> None:
         form = QFormLayout()

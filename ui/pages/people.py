@@ -17,8 +17,8 @@ class PeoplePage(QWidget):
         self.ctx = ctx
         self.people, self.organisations = PeopleTab(ctx), OrganisationsTab(ctx)
         self.teams = TeamsTab(ctx)
-        self.import_button = QPushButton(self.tr("Import worksheet…"),
-                                         enabled=not ctx.read_only)
+        self.import_button = QPushButton(self.tr("Import worksheet…"))
+        self.import_button.setEnabled(not ctx.read_only)
         self.import_button.clicked.connect(self.import_worksheet)
         self.people.panel.add_widget(self.import_button)
         self.tabs = QTabWidget()

@@ -135,7 +135,8 @@ class AttendanceTab(QWidget):
 
     def day(self) -> str | None:
         """Return the ISO date of the day shown, or None."""
-        return self.day_combo.currentData()
+        day = self.day_combo.currentData()
+        return str(day) if day else None
 
     def fill_days(self) -> None:
         """List the session's days; keep the chosen one, else today if it is one, else day 1."""

@@ -19,8 +19,11 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self.setStyleSheet("#messageBar { background: #fde7e9; border: 1px solid #e8a0a8; "
                            "border-radius: 3px; } #messageBar QLabel { color: #6b0f1a; }")
-        self.label = QLabel(wordWrap=True)
-        close = QToolButton(text="×", autoRaise=True)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        close = QToolButton()
+        close.setText("×")
+        close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
