@@ -8,12 +8,13 @@ lists the same items, each with the page (and part of it) where it is entered.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import i18n, model
 from app.storage import rows
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SESSION_KINDS = ("minutes", "attendance", "commitment")
 

@@ -46,7 +46,7 @@ def can_read_pages() -> bool:
     return soffice() is not None and shutil.which("pdftotext") is not None
 
 
-def to_pdf(document: Path, folder: Path) -> Path:
+def to_pdf(document: Path, folder: Path, timeout: float = TIMEOUT) -> Path:
     """Convert ``document`` (.docx) to ``folder/<stem>.pdf`` with LibreOffice; return the PDF.
 
     Raises OfficeError with one sentence when LibreOffice is missing or fails.
@@ -58,7 +58,7 @@ def to_pdf(document: Path, folder: Path) -> Path:
         command = [program, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
                    "--norestore", "--convert-to", "pdf", "--outdir", str(folder), str(document)]
         try:
-            subprocess.run(command, check=False, capture_output=True, timeout=TIMEOUT,
+            subprocess.run(command, check=False, capture_output=True, timeout=timeout,
                            stdin=subprocess.DEVNULL, env=paths.external_env())
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise OfficeError("LibreOffice could not convert {name}: {reason}.",

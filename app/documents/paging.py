@@ -15,6 +15,9 @@ from pathlib import Path
 from app.documents import front, layout, office
 from app.documents.writer import Book
 
+HUGE_TEXT = 50_000  # characters in one run of text (a pasted report): no layout, it is slow
+LAYOUT_TIMEOUT = 240  # seconds; past it the estimates stay and Word fills the numbers
+
 
 def wanted() -> bool:
     """Return whether books are laid out once for their pages (not if ``RENCANA_PAGINATE=0``)."""
@@ -29,10 +32,12 @@ def paginate(book: Book, folder: Path) -> tuple[bool, Path | None]:
     convert the book again). Leaves the estimates in place when the layout
     cannot be read.
     """
+    if _has_huge_text(book):
+        return False, None  # a layout would take minutes: Word and LibreOffice fill the numbers
     draft = folder / "layout.docx"
     book.doc.save(str(draft))
     try:
-        pdf = office.to_pdf(draft, folder)
+        pdf = office.to_pdf(draft, folder, timeout=LAYOUT_TIMEOUT)
     except office.OfficeError:
         return False, None
     found = _pages_of(book, office.page_texts(pdf)) if book.page_refs else {}
@@ -43,6 +48,13 @@ def paginate(book: Book, folder: Path) -> tuple[bool, Path | None]:
     layout.keep_fields_as_shown(book.doc)
     unchanged = all(ref.number.text == before[ref.entry.bookmark] for ref in book.page_refs)
     return True, pdf if unchanged else None
+
+
+def _has_huge_text(book: Book) -> bool:
+    """Return whether one piece of text is so long that LibreOffice would lay it out for minutes."""
+    from docx.oxml.ns import qn
+
+    return any(len(node.text or "") > HUGE_TEXT for node in book.doc.element.body.iter(qn("w:t")))
 
 
 def _pages_of(book: Book, pages: list[str]) -> dict[str, int] | None:

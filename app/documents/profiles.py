@@ -39,7 +39,11 @@ def profile_rows(book: Book, prog: model.Programme) -> list[tuple[str, str]]:
             src.milestones.get(prog.id, []), key=lambda m: (m.year or 0, m.title)))),
         (book.t("Depends on"), _dependencies(book, prog)),
     ]
-    return [(label, text) for label, text in rows if text and text.strip()]
+    return [(label, text) for label, text in rows if text and text.strip()
+            and len(text) <= LONG]
+
+
+LONG = 1500  # characters: a longer text is printed below the profile, not in its cell
 
 
 def _kpis(book: Book, prog: model.Programme) -> str:
@@ -81,6 +85,11 @@ def programme_profile(book: Book, prog: model.Programme) -> None:
     """Write one programme's profile: a subsection with a two-column table."""
     book.subheading(f"{prog.code} {prog.name}".strip())
     book.table([Column("", 5.2), Column("", 16)], profile_rows(book, prog), header=False)
+    for label, text in ((book.t("Problem"), prog.problem), (book.t("Aim"), prog.aim),
+                        (book.t("Description"), prog.description)):
+        if len(text) > LONG:  # pages of text flow as paragraphs, not as one table cell
+            book.paragraph(f"{label}:", bold=True)
+            book.paragraphs(text)
 
 
 i18n.register({
