@@ -705,8 +705,24 @@
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
+            <source>Not exported; {name} is unchanged.</source>
+            <translation>Not exported; {name} is unchanged.</translation>
+        </message>
+        <message>
             <source>Exporting {name}...</source>
             <translation>Exporting {name}...</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Replace the file?</translation>
+        </message>
+        <message>
+            <source>{name} already exists in {folder}. Replace it?</source>
+            <translation>{name} already exists in {folder}. Replace it?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
@@ -715,6 +731,10 @@
         <message>
             <source>Export cancelled; any earlier file is unchanged.</source>
             <translation>Export cancelled; any earlier file is unchanged.</translation>
+        </message>
+        <message>
+            <source>Could not open the folder {folder}: open it in your file manager.</source>
+            <translation>Could not open the folder {folder}: open it in your file manager.</translation>
         </message>
     </context>
     <context>

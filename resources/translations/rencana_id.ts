@@ -705,8 +705,24 @@
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
+            <source>Not exported; {name} is unchanged.</source>
+            <translation>Tidak diekspor; {name} tidak berubah.</translation>
+        </message>
+        <message>
             <source>Exporting {name}...</source>
             <translation>Mengekspor {name}...</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Ganti berkas?</translation>
+        </message>
+        <message>
+            <source>{name} already exists in {folder}. Replace it?</source>
+            <translation>{name} sudah ada di {folder}. Ganti?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Ganti</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
@@ -715,6 +731,10 @@
         <message>
             <source>Export cancelled; any earlier file is unchanged.</source>
             <translation>Ekspor dibatalkan; berkas sebelumnya tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Could not open the folder {folder}: open it in your file manager.</source>
+            <translation>Folder {folder} tidak dapat dibuka: buka lewat pengelola berkas.</translation>
         </message>
     </context>
     <context>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import model
+from app.text import safe_file_name
 
 DOCUMENTS = (
     ("masterplan", QT_TRANSLATE_NOOP("ExportChoices", "Book 2: Masterplan")),
@@ -35,12 +37,17 @@ def session_label(number: int, session: model.Session) -> str:
     return f"{number}. {session.title} ({session.start_date or '?'})"
 
 
-def default_target(folder: Path, kind: str, lang: str, region: str, session: int) -> Path:
-    """Return the suggested file for ``kind``: ``Buku 2 Masterplan - Kota Madiun.docx``."""
+def default_target(folder: Path, kind: str, lang: str, region: str, session: int,
+                   day: dt.date | None = None) -> Path:
+    """Return the suggested file: ``Buku 2 Masterplan - Kota Madiun - 2019-10-01.docx``.
+
+    The book, the region and the date keep exports of different workbooks and
+    days apart; characters Windows refuses in a name are left out.
+    """
     name = FILE_NAMES[kind]
     if kind in ("minutes", "attendance", "commitment"):
         name += f" Sesi {session}"
     if lang == "en":
         name += " (EN)"
-    safe_region = "".join(c for c in region if c.isalnum() or c in " -_").strip()
-    return folder / (f"{name} - {safe_region}.docx" if safe_region else f"{name}.docx")
+    parts = [name, region.strip(), (day or dt.date.today()).isoformat()]
+    return folder / (safe_file_name(" - ".join(p for p in parts if p)) + ".docx")
