@@ -12,6 +12,9 @@ from app.storage import rows
 # Each warning kind names what a dimension or session lacks; the window words it.
 NO_GOAL, NO_CARD, NO_PROGRAMME, NO_ATTENDANCE = (
     "no_goal", "no_card", "no_programme", "no_attendance")
+# Programmes whose money or KPI targets lie outside their years; quick wins over 12 months.
+MONEY_OUTSIDE, TARGETS_OUTSIDE, LONG_QUICK_WIN = (
+    "money_outside", "targets_outside", "long_quick_win")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class PlanGap:
     subject_id: str
     name_id: str
     name_en: str
+    detail: str = ""  # the years concerned, for the programme warnings ("2027, 2028")
 
 
 def workbook(db: sqlite_utils.Database) -> model.Workbook | None:
@@ -135,4 +139,22 @@ def plan_gaps(db: sqlite_utils.Database) -> list[PlanGap]:
             for kind in (NO_GOAL, NO_CARD, NO_PROGRAMME) if d.id in lacking[kind]]
     gaps += [PlanGap(NO_ATTENDANCE, s.session_id, s.title, s.title)
              for s in attendance_per_session(db) if s.people_present == 0]
+    return gaps + programme_year_gaps(db)
+
+
+def programme_year_gaps(db: sqlite_utils.Database) -> list[PlanGap]:
+    """Return a warning per programme with money or KPI targets outside its years, and per
+    quick win running longer than 12 months; in register order."""
+    from app.storage.queries_programmes import year_problems  # only the overview needs it
+
+    gaps = []
+    for p in year_problems(db):
+        name = f"{p.code} {p.name}".strip()
+        for kind, years in ((MONEY_OUTSIDE, p.budget_years), (TARGETS_OUTSIDE, p.target_years)):
+            if years:
+                gaps.append(PlanGap(kind, p.programme_id, name, name,
+                                    ", ".join(map(str, years))))
+        if p.long_quick_win:
+            gaps.append(PlanGap(LONG_QUICK_WIN, p.programme_id, name, name,
+                                f"{p.start_year}-{p.end_year}"))
     return gaps

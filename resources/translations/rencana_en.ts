@@ -1376,6 +1376,18 @@
             <translation>Nobody is marked present at {name}.</translation>
         </message>
         <message>
+            <source>{name} has money in {detail}, outside its years.</source>
+            <translation>{name} has money in {detail}, outside its years.</translation>
+        </message>
+        <message>
+            <source>{name} has KPI targets in {detail}, outside its years.</source>
+            <translation>{name} has KPI targets in {detail}, outside its years.</translation>
+        </message>
+        <message>
+            <source>{name} is a quick win running {detail}: longer than 12 months.</source>
+            <translation>{name} is a quick win running {detail}: longer than 12 months.</translation>
+        </message>
+        <message>
             <source>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</source>
             <translation>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</translation>
         </message>
@@ -2052,6 +2064,18 @@
             <source>Starts in {start}, before {code} (which it depends on) ends in {end}.</source>
             <translation>Starts in {start}, before {code} (which it depends on) ends in {end}.</translation>
         </message>
+        <message>
+            <source>Money in {years}, outside its years {start}-{end}.</source>
+            <translation>Money in {years}, outside its years {start}-{end}.</translation>
+        </message>
+        <message>
+            <source>KPI targets in {years}, outside its years {start}-{end}.</source>
+            <translation>KPI targets in {years}, outside its years {start}-{end}.</translation>
+        </message>
+        <message>
+            <source>A quick win takes at most 12 months; this one runs {start}-{end}.</source>
+            <translation>A quick win takes at most 12 months; this one runs {start}-{end}.</translation>
+        </message>
     </context>
     <context>
         <name>RoadmapGrid</name>
@@ -2713,6 +2737,33 @@ Do you want to replace it?</translation>
         <message>
             <source>Move</source>
             <translation>Move</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResizeQuestion</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Keep them (flagged)</source>
+            <translation>Keep them (flagged)</translation>
+        </message>
+        <message>
+            <source>Move into the nearest year</source>
+            <translation>Move into the nearest year</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>Remove them</translation>
+        </message>
+        <message>
+            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
+            <translation>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</translation>
+        </message>
+        <message>
+            <source>Years outside the programme</source>
+            <translation>Years outside the programme</translation>
         </message>
     </context>
 </TS>

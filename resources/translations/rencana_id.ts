@@ -1376,6 +1376,18 @@
             <translation>Belum ada yang tercatat hadir di {name}.</translation>
         </message>
         <message>
+            <source>{name} has money in {detail}, outside its years.</source>
+            <translation>{name} memiliki anggaran pada {detail}, di luar tahun programnya.</translation>
+        </message>
+        <message>
+            <source>{name} has KPI targets in {detail}, outside its years.</source>
+            <translation>{name} memiliki target IKU pada {detail}, di luar tahun programnya.</translation>
+        </message>
+        <message>
+            <source>{name} is a quick win running {detail}: longer than 12 months.</source>
+            <translation>{name} adalah quick win yang berjalan {detail}: lebih dari 12 bulan.</translation>
+        </message>
+        <message>
             <source>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</source>
             <translation>Tidak ada kekurangan: setiap dimensi memiliki tujuan, kartu, dan program, dan setiap sesi memiliki daftar hadir.</translation>
         </message>
@@ -2052,6 +2064,18 @@
             <source>Starts in {start}, before {code} (which it depends on) ends in {end}.</source>
             <translation>Mulai pada {start}, sebelum {code} (yang menjadi pendahulunya) selesai pada {end}.</translation>
         </message>
+        <message>
+            <source>Money in {years}, outside its years {start}-{end}.</source>
+            <translation>Anggaran pada {years}, di luar tahun program {start}-{end}.</translation>
+        </message>
+        <message>
+            <source>KPI targets in {years}, outside its years {start}-{end}.</source>
+            <translation>Target IKU pada {years}, di luar tahun program {start}-{end}.</translation>
+        </message>
+        <message>
+            <source>A quick win takes at most 12 months; this one runs {start}-{end}.</source>
+            <translation>Quick win paling lama 12 bulan; yang ini berjalan {start}-{end}.</translation>
+        </message>
     </context>
     <context>
         <name>RoadmapGrid</name>
@@ -2713,6 +2737,33 @@ Ganti berkas itu?</translation>
         <message>
             <source>Move</source>
             <translation>Pindahkan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResizeQuestion</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Keep them (flagged)</source>
+            <translation>Biarkan (ditandai)</translation>
+        </message>
+        <message>
+            <source>Move into the nearest year</source>
+            <translation>Pindahkan ke tahun terdekat</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
+            <translation>Program ini memiliki anggaran atau target IKU pada {years}, di luar tahun barunya. Apa yang harus dilakukan?</translation>
+        </message>
+        <message>
+            <source>Years outside the programme</source>
+            <translation>Tahun di luar program</translation>
         </message>
     </context>
 </TS>

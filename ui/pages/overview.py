@@ -26,7 +26,7 @@ from ui.widgets.bar_chart import Bar, BarChart
 
 # The tables whose change alters what the Overview shows.
 TABLES = frozenset({"workbook", "people", "organisations", "sessions", "attendance", "cards",
-                    "programmes", "budgets", "goals", "dimensions"})
+                    "programmes", "budgets", "goals", "dimensions", "kpis", "kpi_targets"})
 
 
 def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -164,8 +164,12 @@ class Page(QWidget):
             q.NO_CARD: self.tr("{name} has no idea cards yet."),
             q.NO_PROGRAMME: self.tr("{name} has no programme yet."),
             q.NO_ATTENDANCE: self.tr("Nobody is marked present at {name}."),
+            q.MONEY_OUTSIDE: self.tr("{name} has money in {detail}, outside its years."),
+            q.TARGETS_OUTSIDE: self.tr("{name} has KPI targets in {detail}, outside its years."),
+            q.LONG_QUICK_WIN: self.tr("{name} is a quick win running {detail}: longer than "
+                                      "12 months."),
         }
-        return sentences[gap.kind].format(name=name)
+        return sentences[gap.kind].format(name=name, detail=gap.detail)
 
     def _show_gaps(self, gaps: list[q.PlanGap]) -> None:
         self.gaps.clear()

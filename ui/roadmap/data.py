@@ -10,7 +10,7 @@ import sqlite_utils
 from app import model
 from app.storage import queries_programmes as queries
 from app.storage import queries_roadmap, rows
-from app.storage.queries_programmes import ProgrammeRow
+from app.storage.queries_programmes import ProgrammeRow, YearProblem
 from app.storage.queries_roadmap import MilestoneMark
 
 
@@ -25,6 +25,7 @@ class RoadmapData:
     organisations: dict[str, model.Organisation] = field(default_factory=dict)
     edges: list[tuple[str, str]] = field(default_factory=list)  # (programme, predecessor)
     milestones: dict[str, list[MilestoneMark]] = field(default_factory=dict)
+    year_problems: dict[str, YearProblem] = field(default_factory=dict)
 
     def predecessors(self, programme_id: str) -> list[ProgrammeRow]:
         """Return the programmes ``programme_id`` depends on."""
@@ -46,11 +47,12 @@ def load(db: sqlite_utils.Database) -> RoadmapData:
     for mark in queries_roadmap.milestone_marks(db):
         by_programme[mark.programme_id].append(mark)
     data.milestones = dict(by_programme)
+    data.year_problems = {p.programme_id: p for p in queries.year_problems(db)}
     return data
 
 
 # The tables whose change can alter what the roadmap shows.
 TABLES = frozenset({
     "workbook", "programmes", "dimensions", "elements", "organisations", "budgets",
-    "dependencies", "milestones",
+    "dependencies", "milestones", "kpis", "kpi_targets",
 })

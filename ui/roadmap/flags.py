@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.storage.queries_programmes import YearProblem
 from ui.roadmap.data import RoadmapData
 
 
@@ -23,6 +24,8 @@ def reasons(data: RoadmapData) -> dict[str, list[str]]:
                     "Runs {start}-{end}, outside the plan period {plan_start}-{plan_end}.")
                 .format(start=row.start_year, end=row.end_year,
                         plan_start=data.plan_start, plan_end=data.plan_end))
+    for problem in data.year_problems.values():
+        found.setdefault(problem.programme_id, []).extend(_year_sentences(problem))
     for after_id, before_id in data.edges:
         after, before = data.programmes.get(after_id), data.programmes.get(before_id)
         if after is None or before is None or after.start_year >= before.end_year:
@@ -33,6 +36,25 @@ def reasons(data: RoadmapData) -> dict[str, list[str]]:
                 "Starts in {start}, before {code} (which it depends on) ends in {end}.")
             .format(start=after.start_year, code=before.code or before.name,
                     end=before.end_year))
+    return found
+
+
+def _year_sentences(problem: YearProblem) -> list[str]:
+    """Return the sentences about money or targets outside the years, or a long quick win."""
+    years = {"start": problem.start_year, "end": problem.end_year}
+    found = []
+    if problem.budget_years:
+        found.append(QCoreApplication.translate(
+            "RoadmapFlags", "Money in {years}, outside its years {start}-{end}.").format(
+            **years, years=", ".join(map(str, problem.budget_years))))
+    if problem.target_years:
+        found.append(QCoreApplication.translate(
+            "RoadmapFlags", "KPI targets in {years}, outside its years {start}-{end}.").format(
+            **years, years=", ".join(map(str, problem.target_years))))
+    if problem.long_quick_win:
+        found.append(QCoreApplication.translate(
+            "RoadmapFlags", "A quick win takes at most 12 months; this one runs {start}-{end}.")
+            .format(**years))
     return found
 
 
