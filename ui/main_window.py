@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         self.workspace = Workspace(self.ctx, self.central)
         self.workspace.save_copy_requested.connect(self.on_save_team_copy)
+        self.workspace.message_bar.closed.connect(self.statusBar().clearMessage)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         if not self.workspace.show_page(page) and self.workspace.names:
