@@ -51,7 +51,8 @@ class RadarChart(QLabel):
 
     def redraw(self) -> None:
         """Draw the radar again from the workbook."""
-        from app import chart_data, charts  # heavy (matplotlib): first show only
+        from app import charts  # heavy (matplotlib): first show only
+        from app.charts import data as chart_data
 
         figure = charts.readiness_figure(chart_data.readiness_data(self.ctx.wb.db), self.ctx.lang)
         buffer = io.BytesIO()
