@@ -19,6 +19,7 @@ from app.storage import queries_overview
 from app.storage.workbook import WorkbookFile
 from ui import opening, settings, translation
 from ui.context import EditContext
+from ui.undo_keys import UndoKeys
 from ui.welcome import WelcomePage
 from ui.window_actions import WindowActions
 from ui.workspace import Workspace
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
         self.menus = WindowActions(self)
+        self.undo_keys = UndoKeys(self)
         self.menus.check_language(lang)
         self.statusBar()
         self.restored = settings.restore_window(self)  # False on first start

@@ -135,6 +135,7 @@ class WindowActions(QObject):
             self.undo = ctx.stack.createUndoAction(self.window, self.tr("Undo"))
             self.redo = ctx.stack.createRedoAction(self.window, self.tr("Redo"))
         self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.edit_menu.addAction(self.undo)
         self.edit_menu.addAction(self.redo)

@@ -73,3 +73,60 @@ def test_closing_the_strip_clears_the_old_error_from_the_status_bar(
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert bar.text() == ""
     assert window.statusBar().currentMessage() == ""
+
+
+def _cards(window: MainWindow) -> int:
+    return len(rows.select(window.ctx.wb.db, model.Card))
+
+
+def test_ctrl_z_in_the_capture_bar_takes_the_card_back_and_enter_adds_no_duplicate(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Type, Enter, Ctrl+Z: the card goes, the line stays empty; Enter adds nothing; Ctrl+Y
+    brings the card back; Ctrl+Shift+Z redoes too."""
+    window.show_page("board")
+    line = window.workspace.page("board").capture.line
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    before = _cards(window)
+    qtbot.keyClicks(line, "Parkir pintar")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert _cards(window) == before + 1 and line.text() == ""
+    qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _cards(window) == before and line.text() == ""
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert _cards(window) == before
+    qtbot.keyClick(line, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _cards(window) == before + 1
+    qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert _cards(window) == before + 1
+
+
+def test_a_text_box_undoes_its_own_unsaved_typing_first(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Typing not yet captured: Ctrl+Z undoes the typing, not the workbook."""
+    window.show_page("board")
+    line = window.workspace.page("board").capture.line
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClicks(line, "Satu")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    count = _cards(window)
+    qtbot.keyClicks(line, "Dua")
+    qtbot.keyClick(line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert line.text() == "" and _cards(window) == count
+
+
+def test_ctrl_z_in_a_search_box_undoes_the_workbook(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("programmes")
+    page = window.workspace.page("programmes")
+    before = _live_programmes(window)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    search = page.filters.search
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClicks(search, "zzz")
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _live_programmes(window) == before
+    assert search.text() == "zzz"

@@ -25,6 +25,7 @@ class BoardFilters(QWidget):
         self.words = QLineEdit(self)
         self.words.setPlaceholderText(self.tr("Find words"))
         self.words.setClearButtonEnabled(True)
+        self.words.setProperty("workbookUndo", True)  # Ctrl+Z undoes the workbook here
         self.words.setMinimumWidth(90)
         self.fade = QCheckBox(self.tr("Fade instead of hide"), self)
         box = QHBoxLayout(self)

@@ -25,6 +25,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search code, name, OPD..."))
         self.search.setClearButtonEnabled(True)
+        self.search.setProperty("workbookUndo", True)  # Ctrl+Z undoes the workbook here
         self.dimension, self.element, self.phase = self._combo(), self._combo(), self._combo()
         self.lead, self.year, self.quick_win, self.status = (
             self._combo(), self._combo(), self._combo(), self._combo())

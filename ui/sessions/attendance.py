@@ -71,6 +71,7 @@ class AttendanceTab(QWidget):
         self.day_combo = QComboBox()
         self.group_combo = QComboBox()
         self.filter_edit = QLineEdit(clearButtonEnabled=True)
+        self.filter_edit.setProperty("workbookUndo", True)  # Ctrl+Z undoes the workbook here
         self.view = AttendanceView()
         self.counts_label = QLabel(wordWrap=True)
         self._setup()

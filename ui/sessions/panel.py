@@ -50,6 +50,7 @@ class TablePanel(QWidget):
         self._keep: str | None = None
         self.proxy: WordFilter | None = WordFilter(filter_columns, self) if filter_columns else None
         self.filter_edit = QLineEdit(clearButtonEnabled=True)
+        self.filter_edit.setProperty("workbookUndo", True)  # Ctrl+Z undoes the workbook here
         self.count_label = QLabel()
         self.view = QTableView()
         self.buttons = QHBoxLayout()
