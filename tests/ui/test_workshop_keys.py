@@ -1,0 +1,62 @@
+"""Keyboard on the workshop day: signatory picker, tab order, shortcuts listed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app import model, ops
+from app.storage import rows
+from app.storage.workbook import WorkbookFile
+from tests.qt_dialogs import when_modal
+from ui.context import EditContext
+from ui.pages.sessions import Page as SessionsPage
+
+
+def _people(wb: WorkbookFile) -> str:
+    session = ops.add(wb, model.Session(title="Bimtek I", start_date="2019-07-04"))[1]
+    for name in ("Ani", "Budi Santoso", "Citra"):
+        ops.add(wb, model.Person(name=name))
+    return session
+
+
+def _type_and_enter(qtbot: QtBot, keys: list[object]) -> None:
+    """Answer the next modal dialog (the picker) with real keys into its name box."""
+    def act(dialog: QWidget) -> None:
+        edit = dialog.filter_edit  # type: ignore[attr-defined]
+        for key in keys:
+            if isinstance(key, str):
+                qtbot.keyClicks(edit, key)
+            else:
+                qtbot.keyClick(edit, key)  # type: ignore[arg-type]
+    when_modal(act)
+
+
+def test_the_signatory_picker_works_by_keyboard(qtbot: QtBot, wb: WorkbookFile) -> None:
+    """Type "ci", then change it to "bu": Enter adds Budi, the highlighted match."""
+    session = _people(wb)
+    page = SessionsPage(EditContext(wb, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    page.panel.select(session)
+    tab = page.signatories
+    _type_and_enter(qtbot, ["ci", Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, "bu",
+                            Qt.Key.Key_Return])
+    qtbot.mouseClick(tab.pick_button, Qt.MouseButton.LeftButton)
+    signed = rows.select(wb.db, model.Signatory, session_id=session)
+    assert [s.name for s in signed] == ["Budi Santoso"]
+    assert QApplication.activeModalWidget() is None
+
+
+def test_down_in_the_name_box_moves_the_highlight(qtbot: QtBot, wb: WorkbookFile) -> None:
+    """No filter, Down twice, Enter: the third person is added."""
+    session = _people(wb)
+    page = SessionsPage(EditContext(wb, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    page.panel.select(session)
+    _type_and_enter(qtbot, ["i", Qt.Key.Key_Down, Qt.Key.Key_Return])
+    qtbot.mouseClick(page.signatories.pick_button, Qt.MouseButton.LeftButton)
+    signed = rows.select(wb.db, model.Signatory, session_id=session)
+    assert [s.name for s in signed] == ["Budi Santoso"]  # "i": Ani, Budi, Citra; Down: Budi
