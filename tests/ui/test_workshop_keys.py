@@ -60,3 +60,30 @@ def test_down_in_the_name_box_moves_the_highlight(qtbot: QtBot, wb: WorkbookFile
     qtbot.mouseClick(page.signatories.pick_button, Qt.MouseButton.LeftButton)
     signed = rows.select(wb.db, model.Signatory, session_id=session)
     assert [s.name for s in signed] == ["Budi Santoso"]  # "i": Ani, Budi, Citra; Down: Budi
+
+
+def test_tab_in_the_programme_form_follows_the_visual_order(
+        qtbot: QtBot, wb: WorkbookFile) -> None:
+    """From Name, Tab goes down the left column, then the right one, then the long texts."""
+    from app import programmes
+    from ui.pages.programmes import Page as ProgrammesPage
+
+    dim = rows.select(wb.db, model.Dimension)[0].id
+    programmes.add_programme(wb, model.Programme(name="Portal", dimension_id=dim,
+                                                 start_year=2020, end_year=2021))
+    page = ProgrammesPage(EditContext(wb, "en"))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    form = page.editor.general
+    expected = [form.choices["dimension_id"], form.choices["element_id"], form.choices["kind"],
+                form.choices["lead_org_id"], form.texts["target_users"], form.choices["phase"],
+                form.years["start_year"], form.years["end_year"], form.choices["status"],
+                form.texts["rpjmd_link"], form.texts["output"], *form.longs.values()]
+    form.texts["name"].setFocus()
+    qtbot.waitUntil(form.texts["name"].hasFocus)
+    for widget in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is widget or widget.isAncestorOf(focused)

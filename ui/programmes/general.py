@@ -79,6 +79,20 @@ class GeneralForm(QWidget):
             texts.addWidget(QLabel(caption, self), 0, column)
             texts.addWidget(self.longs[name], 1, column)
         grid.addLayout(texts, 1, 0, 1, 2)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the left column, then the right one, then the texts: as they read
+        (they were made in another order, and Tab jumped from Name to Target users)."""
+        chain = [self.texts["name"], self.choices["dimension_id"], self.choices["element_id"],
+                 self.choices["kind"], self.choices["lead_org_id"], self.texts["target_users"],
+                 self.choices["phase"], self.years["start_year"], self.years["end_year"],
+                 self.choices["status"], self.texts["rpjmd_link"], self.texts["output"],
+                 *self.longs.values()]
+        for widget in self.longs.values():
+            widget.setTabChangesFocus(True)  # Tab moves on; the texts rarely need a tab
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def set_programme(self, programme_id: str | None) -> None:
         """Show the fields of another programme (None: empty and disabled)."""
