@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from app import model, ops
+from app import board_layout, model, ops
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
 
@@ -46,8 +46,10 @@ def add_card(wb: WorkbookFile, kind: str, text: str, dimension_id: str | None,
              component_id: str | None = None) -> tuple[ops.Change, str]:
     """Add an analysis entry (a SWOT item, an issue or a gap) as a card; return Change and id."""
     position = rows.count(wb.db, model.Card)
+    x, y = board_layout.free_slot(rows.select(wb.db, model.Card),
+                                  rows.select(wb.db, model.Cluster))  # not on another card
     card = model.Card(kind=kind, text=text, dimension_id=dimension_id,
-                      component_id=component_id, position=position)
+                      component_id=component_id, position=position, x=x, y=y)
     return ops.add(wb, card, "Add card")
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app import model, ops
 from app.board_layout import CARD_W
-from app.storage import queries_board, rows
+from app.storage import queries_board, queries_sessions, rows
 from ui.board import menus, writes
 from ui.board.capture import CaptureBar
 from ui.board.card_item import PAD, CardItem
@@ -158,11 +158,15 @@ class BoardPage(QWidget):
             (d.id, f"{d.code} {d.name_en if english and d.name_en else d.name_id}")
             for d in rows.select(db, model.Dimension)]
         teams = [(t.id, t.name) for t in rows.select(db, model.Team)]
-        sessions = [(s.id, s.title) for s in rows.select(db, model.Session)]
+        found = rows.select(db, model.Session)
+        sessions = [(s.id, s.title) for s in found]
         for name, choices in (("dimension", self._dimensions), ("team", teams),
                               ("session", sessions)):
             self.capture.set_choices(name, choices)
             self.filters.set_choices(f"{name}_id", choices)
+        running = queries_sessions.running_session(found)
+        if self.capture.kept.session_id is None and running is not None:
+            self.capture.set_kept(self.capture.kept.choose("session", running))
 
     def dimension_choices(self) -> list[tuple[str, str]]:
         """Return the dimensions as (id, "SG Smart Governance") pairs."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -91,7 +92,7 @@ class GeneralForm(QWidget):
                  *self.longs.values()]
         for widget in self.longs.values():
             widget.setTabChangesFocus(True)  # Tab moves on; the texts rarely need a tab
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def set_programme(self, programme_id: str | None) -> None:
