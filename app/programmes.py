@@ -69,6 +69,28 @@ def update_programme(wb: WorkbookFile, programme_id: str, **fields: Any) -> ops.
     return ops.update(wb, model.Programme, programme_id, label="Edit programme", **fields)
 
 
+def move_to_dimension(wb: WorkbookFile, programme_id: str, dimension_id: str,
+                      renumber: bool) -> ops.Change:
+    """Put a programme in another dimension as one step: an element of the old dimension is
+    cleared and, with ``renumber``, it takes the next code of the new one (``SN-04``), so
+    the codes printed in the documents match their chapter."""
+    programme = _programme(wb, programme_id)
+    fields: dict[str, Any] = {"dimension_id": dimension_id}
+    element = rows.get(wb.db, model.Element, programme.element_id)
+    if element is None or element.dimension_id != dimension_id:
+        fields["element_id"] = None
+    if renumber:
+        fields["code"] = next_code(wb, dimension_id)
+    return ops.update(wb, model.Programme, programme_id, label="Move programme to a dimension",
+                      **fields)
+
+
+def code_fits(wb: WorkbookFile, code: str, dimension_id: str | None) -> bool:
+    """Return whether ``code`` carries the prefix of ``dimension_id`` (``SG-`` for SG)."""
+    dimension = rows.get(wb.db, model.Dimension, dimension_id)
+    return dimension is None or not code or code.startswith(f"{dimension.code}-")
+
+
 def delete_programme(wb: WorkbookFile, programme_id: str) -> ops.Change:
     """Delete a programme with its budget, KPIs, links and updates (its code stays taken)."""
     _programme(wb, programme_id)
@@ -291,6 +313,7 @@ i18n.register({
     "Delete programme": "Hapus program",
     "Move programme": "Pindahkan program",
     "Resize programme": "Ubah rentang tahun program",
+    "Move programme to a dimension": "Pindahkan program ke dimensi lain",
     "Set budget": "Atur anggaran",
     "Add KPI": "Tambah IKU",
     "Set KPI target": "Atur target IKU",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app import i18n
+from app import i18n, model
 from app.documents import front, intro, plan_tables, words
 from app.documents.tables import Column
 from app.documents.writer import Book
@@ -89,11 +89,21 @@ def _strategy(book: Book) -> None:
     for dim in src.dimensions:
         book.heading(src.name(dim))
         book.bullets((g.text for g in src.goals.get(dim.id, [])), empty=book.t("None recorded."))
-        for element in src.elements.get(dim.id, []):
+        elements = src.elements.get(dim.id, [])
+        for element in elements:
             book.subheading(src.name(element))
             chosen = [p for p in src.programmes_of(dim.id) if p.element_id == element.id]
-            book.bullets((f"{p.code} {p.name}: {p.aim or p.description}".strip().rstrip(":")
-                          for p in chosen), empty=book.t("No programme yet."))
+            _strategy_bullets(book, chosen)
+        known = {e.id for e in elements}
+        others = [p for p in src.programmes_of(dim.id) if p.element_id not in known]
+        if others:  # without an element (or one of another dimension): still in the book
+            book.subheading(book.t("Other"))
+            _strategy_bullets(book, others)
+
+
+def _strategy_bullets(book: Book, chosen: list[model.Programme]) -> None:
+    book.bullets((f"{p.code} {p.name}: {p.aim or p.description}".strip().rstrip(":")
+                  for p in chosen), empty=book.t("No programme yet."))
 
 
 def _programmes(book: Book) -> None:
@@ -210,6 +220,7 @@ i18n.register({
     "RPJMD programme": "Program RPJMD",
     "Alignment of the goals with the RPJMD": "Keselarasan tujuan dengan RPJMD",
     "No programme yet.": "Belum ada program.",
+    "Other": "Lainnya",
     "Phases": "Tahapan",
     "Governance": "Tata Kelola", "Funding": "Pembiayaan",
     "Smart City Council and Implementation Team": "Dewan Smart City dan Tim Pelaksana",

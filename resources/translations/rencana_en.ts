@@ -583,6 +583,25 @@
         </message>
     </context>
     <context>
+        <name>DimensionQuestion</name>
+        <message>
+            <source>New code?</source>
+            <translation>New code?</translation>
+        </message>
+        <message>
+            <source>Codes printed in the documents must match their chapter. Give {old} the code {new} of its new dimension?</source>
+            <translation>Codes printed in the documents must match their chapter. Give {old} the code {new} of its new dimension?</translation>
+        </message>
+        <message>
+            <source>Use {new}</source>
+            <translation>Use {new}</translation>
+        </message>
+        <message>
+            <source>Keep {old}</source>
+            <translation>Keep {old}</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorModel</name>
         <message>
             <source>Row</source>
@@ -782,6 +801,10 @@
     </context>
     <context>
         <name>GeneralForm</name>
+        <message>
+            <source>An element is expected: choose one (until then the documents list it under "Other").</source>
+            <translation>An element is expected: choose one (until then the documents list it under "Other").</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>Code</translation>
@@ -987,6 +1010,17 @@
         <message>
             <source>About Rencana</source>
             <translation>About Rencana</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -1969,6 +2003,33 @@
         </message>
     </context>
     <context>
+        <name>ResizeQuestion</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Keep them (flagged)</source>
+            <translation>Keep them (flagged)</translation>
+        </message>
+        <message>
+            <source>Move into the nearest year</source>
+            <translation>Move into the nearest year</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>Remove them</translation>
+        </message>
+        <message>
+            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
+            <translation>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</translation>
+        </message>
+        <message>
+            <source>Years outside the programme</source>
+            <translation>Years outside the programme</translation>
+        </message>
+    </context>
+    <context>
         <name>RoadmapBar</name>
         <message>
             <source>Lead OPD: {opd}</source>
@@ -2737,33 +2798,6 @@ Do you want to replace it?</translation>
         <message>
             <source>Move</source>
             <translation>Move</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResizeQuestion</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Keep them (flagged)</source>
-            <translation>Keep them (flagged)</translation>
-        </message>
-        <message>
-            <source>Move into the nearest year</source>
-            <translation>Move into the nearest year</translation>
-        </message>
-        <message>
-            <source>Remove them</source>
-            <translation>Remove them</translation>
-        </message>
-        <message>
-            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
-            <translation>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</translation>
-        </message>
-        <message>
-            <source>Years outside the programme</source>
-            <translation>Years outside the programme</translation>
         </message>
     </context>
 </TS>

@@ -583,6 +583,25 @@
         </message>
     </context>
     <context>
+        <name>DimensionQuestion</name>
+        <message>
+            <source>New code?</source>
+            <translation>Kode baru?</translation>
+        </message>
+        <message>
+            <source>Codes printed in the documents must match their chapter. Give {old} the code {new} of its new dimension?</source>
+            <translation>Kode yang tercetak di dokumen harus sesuai dengan babnya. Beri {old} kode {new} dari dimensi barunya?</translation>
+        </message>
+        <message>
+            <source>Use {new}</source>
+            <translation>Pakai {new}</translation>
+        </message>
+        <message>
+            <source>Keep {old}</source>
+            <translation>Tetap {old}</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorModel</name>
         <message>
             <source>Row</source>
@@ -782,6 +801,10 @@
     </context>
     <context>
         <name>GeneralForm</name>
+        <message>
+            <source>An element is expected: choose one (until then the documents list it under "Other").</source>
+            <translation>Elemen perlu dipilih (sampai saat itu dokumen mencantumkannya di bawah "Lainnya").</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>Kode</translation>
@@ -987,6 +1010,17 @@
         <message>
             <source>About Rencana</source>
             <translation>Tentang Rencana</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <source>Undo</source>
+            <translation>Urungkan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
         </message>
     </context>
     <context>
@@ -1969,6 +2003,33 @@
         </message>
     </context>
     <context>
+        <name>ResizeQuestion</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Keep them (flagged)</source>
+            <translation>Biarkan (ditandai)</translation>
+        </message>
+        <message>
+            <source>Move into the nearest year</source>
+            <translation>Pindahkan ke tahun terdekat</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
+            <translation>Program ini memiliki anggaran atau target IKU pada {years}, di luar tahun barunya. Apa yang harus dilakukan?</translation>
+        </message>
+        <message>
+            <source>Years outside the programme</source>
+            <translation>Tahun di luar program</translation>
+        </message>
+    </context>
+    <context>
         <name>RoadmapBar</name>
         <message>
             <source>Lead OPD: {opd}</source>
@@ -2737,33 +2798,6 @@ Ganti berkas itu?</translation>
         <message>
             <source>Move</source>
             <translation>Pindahkan</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResizeQuestion</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <source>Keep them (flagged)</source>
-            <translation>Biarkan (ditandai)</translation>
-        </message>
-        <message>
-            <source>Move into the nearest year</source>
-            <translation>Pindahkan ke tahun terdekat</translation>
-        </message>
-        <message>
-            <source>Remove them</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
-            <translation>Program ini memiliki anggaran atau target IKU pada {years}, di luar tahun barunya. Apa yang harus dilakukan?</translation>
-        </message>
-        <message>
-            <source>Years outside the programme</source>
-            <translation>Tahun di luar program</translation>
         </message>
     </context>
 </TS>

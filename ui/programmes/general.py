@@ -22,6 +22,7 @@ from app.storage import rows
 from ui.binding import TextBinding
 from ui.context import EditContext
 from ui.programmes import labels
+from ui.programmes.dimension_question import ask_new_code
 
 TEXT_FIELDS = ("name", "target_users", "output", "rpjmd_link")
 LONG_FIELDS = ("description", "aim", "problem")
@@ -45,6 +46,11 @@ class GeneralForm(QWidget):
         self.choices = {name: QComboBox(self) for name in
                         ("dimension_id", "element_id", "kind", "phase", "status", "lead_org_id")}
         self.years = {name: QSpinBox(self) for name in ("start_year", "end_year")}
+        self.element_hint = QLabel(self.tr("An element is expected: choose one (until then "
+                                           "the documents list it under \"Other\")."), self)
+        self.element_hint.setObjectName("elementHint")
+        self.element_hint.setWordWrap(True)
+        self.element_hint.setStyleSheet("color: #8a4b00;")
         for name, combo in self.choices.items():
             combo.activated.connect(lambda _n, field=name: self.on_choice(field))
         for name, spin in self.years.items():
@@ -62,6 +68,7 @@ class GeneralForm(QWidget):
         left.addRow(self.tr("Name"), self.texts["name"])
         left.addRow(self.tr("Dimension"), self.choices["dimension_id"])
         left.addRow(self.tr("Element"), self.choices["element_id"])
+        left.addRow("", self.element_hint)
         left.addRow(self.tr("Kind"), self.choices["kind"])
         left.addRow(self.tr("Lead OPD"), self.choices["lead_org_id"])
         left.addRow(self.tr("Target users"), self.texts["target_users"])
@@ -110,6 +117,7 @@ class GeneralForm(QWidget):
             widget.setEnabled(enabled)
             widget.blockSignals(True)
         self.code.setText(programme.code if programme else "")
+        self.element_hint.setVisible(programme is not None and not programme.element_id)
         self._fill_choices(programme)
         for name, spin in self.years.items():
             value = getattr(programme, name) if programme else None
@@ -153,13 +161,24 @@ class GeneralForm(QWidget):
     def on_choice(self, name: str) -> None:
         """Store a value picked in a combo box (a new dimension clears a foreign element)."""
         value = self.choices[name].currentData()
-        fields = {name: value}
         if name == "dimension_id":
-            element = rows.get(self.ctx.wb.db, model.Element,
-                               self.choices["element_id"].currentData())
-            if element is None or element.dimension_id != value:
-                fields["element_id"] = None
-        self._perform(fields)
+            self._move_to_dimension(value)
+            return
+        self._perform({name: value})
+
+    def _move_to_dimension(self, dimension_id: str) -> None:
+        """Move the programme to another dimension; ask whether it takes a code of it."""
+        programme = rows.get(self.ctx.wb.db, model.Programme, self.programme_id)
+        if programme is None or programme.dimension_id == dimension_id:
+            return
+        wb, programme_id = self.ctx.wb, programme.id
+        renumber = False
+        if not programmes.code_fits(wb, programme.code, dimension_id):
+            new_code = programmes.next_code(wb, dimension_id)
+            renumber = ask_new_code(self, programme.code, new_code)
+        if not self.ctx.perform(lambda: programmes.move_to_dimension(
+                wb, programme_id, dimension_id, renumber)):
+            self.reload()
 
     @Slot(str)
     def on_year(self, name: str) -> None:

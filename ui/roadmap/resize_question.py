@@ -2,32 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from app import programmes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResizeQuestion", text)
+class ResizeQuestion(QMessageBox):
+    """Move into the nearest year, remove, keep (flagged), or cancel the resize."""
+
+    def __init__(self, parent: QWidget, years: list[int]) -> None:
+        super().__init__(QMessageBox.Icon.Question, "", "", parent=parent)
+        self.setWindowTitle(self.tr("Years outside the programme"))
+        self.setText(self.tr("The programme has money or KPI targets in {years}, outside its "
+                             "new years. What should happen to them?").format(
+                                 years=", ".join(map(str, years))))
+        role = QMessageBox.ButtonRole
+        self.answers: dict[QAbstractButton, str] = {
+            self.addButton(self.tr("Move into the nearest year"), role.AcceptRole):
+                programmes.FOLD,
+            self.addButton(self.tr("Remove them"), role.DestructiveRole): programmes.DROP,
+            self.addButton(self.tr("Keep them (flagged)"), role.ActionRole): programmes.KEEP,
+        }
+        self.setDefaultButton(self.addButton(self.tr("Cancel"), role.RejectRole))
 
 
 def ask_about_years_outside(parent: QWidget, years: list[int]) -> str | None:
     """Ask what to do with the money and targets of ``years``; return KEEP, FOLD, DROP or None
     (cancelled: the bar goes back)."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Years outside the programme"),
-                      _tr("The programme has money or KPI targets in {years}, outside its "
-                          "new years. What should happen to them?").format(
-                          years=", ".join(map(str, years))), parent=parent)
-    answers = {
-        box.addButton(_tr("Move into the nearest year"), QMessageBox.ButtonRole.AcceptRole):
-            programmes.FOLD,
-        box.addButton(_tr("Remove them"), QMessageBox.ButtonRole.DestructiveRole):
-            programmes.DROP,
-        box.addButton(_tr("Keep them (flagged)"), QMessageBox.ButtonRole.ActionRole):
-            programmes.KEEP,
-    }
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
+    box = ResizeQuestion(parent, years)
     box.exec()
-    return answers.get(box.clickedButton())
+    return box.answers.get(box.clickedButton())
