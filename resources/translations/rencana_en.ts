@@ -1939,6 +1939,13 @@
         </message>
     </context>
     <context>
+        <name>RadarChart</name>
+        <message>
+            <source>Drawing the chart...</source>
+            <translation>Drawing the chart...</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyBanner</name>
         <message>
             <source>This workbook is open read-only: changes cannot be saved. Save a copy to work on it.</source>

@@ -63,3 +63,16 @@ def test_a_swot_item_added_on_analysis_lands_in_free_space_on_the_board(
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     card = rows.select(wb.db, model.Card, kind="strength")[0]
     assert (card.x, card.y) == board_layout.grid_slot(1)
+
+
+def test_showing_analysis_after_the_board_does_not_wait_for_the_radar(
+        qtbot: QtBot, wb: WorkbookFile) -> None:
+    """The radar (matplotlib, ~1.5 s the first time) is drawn in a worker thread: the page
+    shows at once with a note, and the picture follows."""
+    page = AnalysisPage(EditContext(wb, "en"))
+    qtbot.addWidget(page)
+    radar = page.readiness.radar
+    with qtbot.waitSignal(radar.drawn, timeout=60_000):
+        page.show()
+        assert radar.picture is None and radar.text() == "Drawing the chart..."
+    assert radar.picture is not None and not radar.picture.isNull()

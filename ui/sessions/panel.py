@@ -161,9 +161,20 @@ class TablePanel(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         if edit:
-            self.view.setFocus()
-            self.view.edit(index)
+            self._edit_first_editable(index)
         return True
+
+    def _edit_first_editable(self, index: QModelIndex) -> None:
+        """Open the editor of the first editable cell of ``index``'s row, from its column on
+        (``edit`` on a cell that cannot be edited only makes Qt warn "editing failed")."""
+        model = self.view_model()
+        for column in range(index.column(), model.columnCount()):
+            cell = model.index(index.row(), column)
+            if model.flags(cell) & Qt.ItemFlag.ItemIsEditable:
+                self.view.setFocus()
+                self.view.setCurrentIndex(cell)
+                self.view.edit(cell)
+                return
 
     def view_model(self) -> QAbstractItemModel:
         """Return the model the view shows (the filter proxy, or the model itself)."""
