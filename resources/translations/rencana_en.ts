@@ -2610,6 +2610,10 @@ Do you want to replace it?</translation>
             <translation>&amp;Delete</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>&amp;New Folder</translation>
         </message>
@@ -2652,6 +2656,10 @@ Do you want to replace it?</translation>
         <message>
             <source>File &amp;name:</source>
             <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
         </message>
         <message>
             <source>Files of type:</source>

@@ -2610,6 +2610,10 @@ Ganti berkas itu?</translation>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Lihat di:</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>Folder &amp;baru</translation>
         </message>
@@ -2652,6 +2656,10 @@ Ganti berkas itu?</translation>
         <message>
             <source>File &amp;name:</source>
             <translation>&amp;Nama berkas:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
         </message>
         <message>
             <source>Files of type:</source>
