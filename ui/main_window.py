@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
 )
 
@@ -50,7 +52,9 @@ class MainWindow(QMainWindow):
         self.menus = WindowActions(self)
         self.undo_keys = UndoKeys(self)
         self.menus.check_language(lang)
-        self.statusBar()
+        self.keys_hint = QLabel(objectName="keysHint")  # the page's own shortcuts
+        self.keys_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.statusBar().addWidget(self.keys_hint, 1)
         self.restored = settings.restore_window(self)  # False on first start
         if not self.restored:
             self.resize(1280, 800)
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.ctx, self.central)
         self.workspace.save_copy_requested.connect(self.on_save_team_copy)
         self.workspace.message_bar.closed.connect(self.statusBar().clearMessage)
+        self.workspace.page_shown.connect(self.on_page_shown)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         if not self.workspace.show_page(page) and self.workspace.names:
@@ -261,6 +266,23 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_close_workbook(self) -> None:
         self.close_workbook()
+
+    @Slot(str)
+    def on_page_shown(self, name: str) -> None:
+        """Show the shortcuts of the page in front on the status line."""
+        from ui.shortcuts import page_hint
+
+        self.keys_hint.setText(page_hint(name))
+
+    @Slot()
+    def on_shortcuts(self) -> None:
+        """Show every keyboard shortcut (a window beside the work, not a blocking box)."""
+        from ui.shortcuts import ShortcutsDialog  # local: only needed when asked for
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.shortcuts_dialog = dialog
 
     @Slot()
     def on_about(self) -> None:

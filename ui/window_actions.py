@@ -38,6 +38,10 @@ class WindowActions(QObject):
         self._ctx: EditContext | None = None
         self._build_file_menu()
         self._build_view_menu()
+        self.help_menu.addAction(self._action("shortcuts", "on_shortcuts",
+                                              QKeySequence.StandardKey.HelpContents))
+        if self.actions["shortcuts"].shortcut().isEmpty():
+            self.actions["shortcuts"].setShortcut(QKeySequence("F1"))
         self.about = self._action("about", "on_about")
         self.help_menu.addAction(self.about)
         self.recent_menu.aboutToShow.connect(window.on_recent_menu)
@@ -101,6 +105,7 @@ class WindowActions(QObject):
             "restore": self.tr("&Restore from backup..."), "export": self.tr("&Export..."),
             "close": self.tr("&Close"), "quit": self.tr("&Quit"),
             "about": self.tr("&About Rencana"),
+            "shortcuts": self.tr("&Keyboard shortcuts"),
         }
         for key, text in texts.items():
             self.actions[key].setText(text)

@@ -2198,6 +2198,164 @@
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Undo the last change (from anywhere)</source>
+            <translation>Undo the last change (from anywhere)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>New workbook</source>
+            <translation>New workbook</translation>
+        </message>
+        <message>
+            <source>Open a workbook</source>
+            <translation>Open a workbook</translation>
+        </message>
+        <message>
+            <source>Close the workbook</source>
+            <translation>Close the workbook</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation>This list of shortcuts</translation>
+        </message>
+        <message>
+            <source>Add a row (session, agenda item...)</source>
+            <translation>Add a row (session, agenda item...)</translation>
+        </message>
+        <message>
+            <source>Delete the current row</source>
+            <translation>Delete the current row</translation>
+        </message>
+        <message>
+            <source>Move the row up or down</source>
+            <translation>Move the row up or down</translation>
+        </message>
+        <message>
+            <source>type, Enter</source>
+            <translation>type, Enter</translation>
+        </message>
+        <message>
+            <source>Attendance: find a person and tick them present</source>
+            <translation>Attendance: find a person and tick them present</translation>
+        </message>
+        <message>
+            <source>Attendance: tick and go to the next</source>
+            <translation>Attendance: tick and go to the next</translation>
+        </message>
+        <message>
+            <source>Capture bar: add the typed card</source>
+            <translation>Capture bar: add the typed card</translation>
+        </message>
+        <message>
+            <source>Capture bar: kind of card</source>
+            <translation>Capture bar: kind of card</translation>
+        </message>
+        <message>
+            <source>Capture bar: dimension / none</source>
+            <translation>Capture bar: dimension / none</translation>
+        </message>
+        <message>
+            <source>Capture bar: next team / session</source>
+            <translation>Capture bar: next team / session</translation>
+        </message>
+        <message>
+            <source>Add or remove a dot vote on the selected cards</source>
+            <translation>Add or remove a dot vote on the selected cards</translation>
+        </message>
+        <message>
+            <source>Type the number of votes</source>
+            <translation>Type the number of votes</translation>
+        </message>
+        <message>
+            <source>Edit the selected card</source>
+            <translation>Edit the selected card</translation>
+        </message>
+        <message>
+            <source>Delete the selected cards</source>
+            <translation>Delete the selected cards</translation>
+        </message>
+        <message>
+            <source>New cluster</source>
+            <translation>New cluster</translation>
+        </message>
+        <message>
+            <source>Zoom in, out, fit</source>
+            <translation>Zoom in, out, fit</translation>
+        </message>
+        <message>
+            <source>Tidy up the board</source>
+            <translation>Tidy up the board</translation>
+        </message>
+        <message>
+            <source>Projector mode on or off</source>
+            <translation>Projector mode on or off</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation>Start or pause the timer</translation>
+        </message>
+        <message>
+            <source>Zoom in, out, fit all cards</source>
+            <translation>Zoom in, out, fit all cards</translation>
+        </message>
+        <message>
+            <source>Leave projector mode</source>
+            <translation>Leave projector mode</translation>
+        </message>
+        <message>
+            <source>Move the selected bar a year</source>
+            <translation>Move the selected bar a year</translation>
+        </message>
+        <message>
+            <source>Move the end of the selected bar</source>
+            <translation>Move the end of the selected bar</translation>
+        </message>
+        <message>
+            <source>double-click</source>
+            <translation>double-click</translation>
+        </message>
+        <message>
+            <source>Open the programme</source>
+            <translation>Open the programme</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <source>Projector mode</source>
+            <translation>Projector mode</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
         <name>SignatoriesTab</name>
         <message>
             <source>Add from people…</source>
@@ -2411,6 +2569,10 @@
         <message>
             <source>&amp;About Rencana</source>
             <translation>&amp;About Rencana</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
             <source>Undo</source>

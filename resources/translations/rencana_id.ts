@@ -2198,6 +2198,164 @@
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Undo the last change (from anywhere)</source>
+            <translation>Urungkan perubahan terakhir (dari mana saja)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Ulangi</translation>
+        </message>
+        <message>
+            <source>New workbook</source>
+            <translation>Buku kerja baru</translation>
+        </message>
+        <message>
+            <source>Open a workbook</source>
+            <translation>Buka buku kerja</translation>
+        </message>
+        <message>
+            <source>Close the workbook</source>
+            <translation>Tutup buku kerja</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation>Daftar pintasan ini</translation>
+        </message>
+        <message>
+            <source>Add a row (session, agenda item...)</source>
+            <translation>Tambah baris (sesi, butir agenda...)</translation>
+        </message>
+        <message>
+            <source>Delete the current row</source>
+            <translation>Hapus baris yang dipilih</translation>
+        </message>
+        <message>
+            <source>Move the row up or down</source>
+            <translation>Pindahkan baris ke atas atau ke bawah</translation>
+        </message>
+        <message>
+            <source>type, Enter</source>
+            <translation>ketik, Enter</translation>
+        </message>
+        <message>
+            <source>Attendance: find a person and tick them present</source>
+            <translation>Kehadiran: cari orang lalu tandai hadir</translation>
+        </message>
+        <message>
+            <source>Attendance: tick and go to the next</source>
+            <translation>Kehadiran: tandai lalu ke orang berikutnya</translation>
+        </message>
+        <message>
+            <source>Capture bar: add the typed card</source>
+            <translation>Baris tangkap: tambah kartu yang diketik</translation>
+        </message>
+        <message>
+            <source>Capture bar: kind of card</source>
+            <translation>Baris tangkap: jenis kartu</translation>
+        </message>
+        <message>
+            <source>Capture bar: dimension / none</source>
+            <translation>Baris tangkap: dimensi / tanpa dimensi</translation>
+        </message>
+        <message>
+            <source>Capture bar: next team / session</source>
+            <translation>Baris tangkap: tim / sesi berikutnya</translation>
+        </message>
+        <message>
+            <source>Add or remove a dot vote on the selected cards</source>
+            <translation>Tambah atau kurangi suara titik pada kartu terpilih</translation>
+        </message>
+        <message>
+            <source>Type the number of votes</source>
+            <translation>Ketik jumlah suara</translation>
+        </message>
+        <message>
+            <source>Edit the selected card</source>
+            <translation>Ubah kartu terpilih</translation>
+        </message>
+        <message>
+            <source>Delete the selected cards</source>
+            <translation>Hapus kartu terpilih</translation>
+        </message>
+        <message>
+            <source>New cluster</source>
+            <translation>Klaster baru</translation>
+        </message>
+        <message>
+            <source>Zoom in, out, fit</source>
+            <translation>Perbesar, perkecil, muat layar</translation>
+        </message>
+        <message>
+            <source>Tidy up the board</source>
+            <translation>Rapikan papan</translation>
+        </message>
+        <message>
+            <source>Projector mode on or off</source>
+            <translation>Mode proyektor nyala atau mati</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation>Mulai atau jeda pewaktu</translation>
+        </message>
+        <message>
+            <source>Zoom in, out, fit all cards</source>
+            <translation>Perbesar, perkecil, tampilkan semua kartu</translation>
+        </message>
+        <message>
+            <source>Leave projector mode</source>
+            <translation>Keluar dari mode proyektor</translation>
+        </message>
+        <message>
+            <source>Move the selected bar a year</source>
+            <translation>Geser batang terpilih satu tahun</translation>
+        </message>
+        <message>
+            <source>Move the end of the selected bar</source>
+            <translation>Geser ujung batang terpilih</translation>
+        </message>
+        <message>
+            <source>double-click</source>
+            <translation>klik ganda</translation>
+        </message>
+        <message>
+            <source>Open the programme</source>
+            <translation>Buka program</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Di mana saja</translation>
+        </message>
+        <message>
+            <source>Projector mode</source>
+            <translation>Mode proyektor</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Pintasan papan ketik</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Di mana</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tombol</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Fungsinya</translation>
+        </message>
+    </context>
+    <context>
         <name>SignatoriesTab</name>
         <message>
             <source>Add from people…</source>
@@ -2411,6 +2569,10 @@
         <message>
             <source>&amp;About Rencana</source>
             <translation>Tent&amp;ang Rencana</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Pintasan papan ketik</translation>
         </message>
         <message>
             <source>Undo</source>

@@ -87,3 +87,38 @@ def test_tab_in_the_programme_form_follows_the_visual_order(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
         assert focused is widget or widget.isAncestorOf(focused)
+
+
+def test_help_lists_every_shortcut_and_each_page_shows_its_own(
+        qtbot: QtBot, demo_file, tmp_path) -> None:
+    """F1 opens the list (board, projector, roadmap keys in it); the status line shows the
+    shortcuts of the page in front."""
+    import shutil
+
+    from ui.main_window import MainWindow
+    from ui.shortcuts import ShortcutsDialog
+
+    target = tmp_path / "demo.rencana"
+    shutil.copy(demo_file, target)
+    window = MainWindow("en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_path(target)
+    window.show_page("board")
+    assert "F2: Edit the selected card" in window.keys_hint.text()
+    window.show_page("roadmap")
+    assert "Left / Right" in window.keys_hint.text()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.workspace.nav.setFocus()
+    qtbot.waitUntil(window.workspace.nav.hasFocus)
+    qtbot.keyClick(window.workspace.nav, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
+    keys = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert {"+ / -", "V", "F2", "Del", "Ctrl+1..8", "Alt+1..6 / Alt+0", "F5", "Esc",
+            "Left / Right", "Ctrl+Z"} <= keys
+    wheres = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
+    assert {"Idea board", "Projector mode", "Roadmap", "Everywhere"} <= wheres
+    dialog.close()
