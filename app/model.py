@@ -28,6 +28,8 @@ CARD_KINDS = (
 PROGRAMME_KINDS = ("policy", "infrastructure", "application", "people")
 PHASES = ("quick_win", "short", "medium", "long")
 STATUSES = ("new", "existing")
+KPI_LEVELS = ("output", "outcome", "impact")
+KPI_DIRECTIONS = ("higher", "lower", "range", "milestone")  # which way is better
 
 LONG_TEXT = 1_000_000  # notes may hold a pasted report; 50 MB cells are refused
 NAME_TEXT = 300
@@ -51,7 +53,7 @@ def new_id() -> str:
 class Rule:
     """What a field may hold: its storage type and the checks it must pass."""
 
-    kind: str  # text | int | real | bool | date | year | money | ref | choice
+    kind: str  # text | int | real | number | bool | date | year | money | ref | choice
     required: bool = False
     max_len: int = 0
     single_line: bool = True
@@ -101,6 +103,11 @@ def date(*, required: bool = False) -> Any:
 
 def real() -> Any:
     return _f(0.0, Rule("real"))
+
+
+def number() -> Any:
+    """A measured quantity that may be unknown (None), unlike ``real``'s 0.0."""
+    return _f(None, Rule("number"))
 
 
 def flag() -> Any:
@@ -456,8 +463,13 @@ class Kpi(Record):
     programme_id: str | None = ref("programmes", owner=True)
     indicator: str = short_text(300, required=True)
     unit: str = short_text(60)
-    baseline: str = short_text(60)
+    baseline: str = short_text(60)  # as written in the plan ("12", "belum ada")
     position: int = integer(0, lo=0)
+    # Schema version 2 (for monitoring and evaluation):
+    level: str = choice(KPI_LEVELS, "output")
+    direction: str = choice(KPI_DIRECTIONS, "higher")
+    baseline_value: float | None = number()
+    baseline_year: int | None = year(in_plan=False)
 
 
 @dataclass(frozen=True)

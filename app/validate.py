@@ -97,6 +97,12 @@ def _real(name: str, rule: model.Rule, value: Any, ctx: Context) -> float:
     return number
 
 
+def _number(name: str, rule: model.Rule, value: Any, ctx: Context) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return _real(name, rule, value, ctx)
+
+
 def _bool(name: str, rule: model.Rule, value: Any, ctx: Context) -> bool:
     return bool(value)
 
@@ -135,6 +141,7 @@ def _choice(name: str, rule: model.Rule, value: Any, ctx: Context) -> str:
 
 _CHECKERS = {
     "text": _text, "int": _int, "year": _int, "money": _int, "real": _real,
+    "number": _number,
     "bool": _bool, "date": _date, "ref": _ref, "choice": _choice,
 }
 

@@ -34,7 +34,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from ui import application
-    from ui.pages import PAGE_MODULES
+    from ui.pages import PAGES
 
     argv = [a for a in sys.argv[1:] if a != "--all-pages"]
     application.setup_logging()
@@ -46,7 +46,7 @@ def main() -> None:
     def finish() -> None:
         QApplication.processEvents()  # whatever the opening queued (charts drawn soon after)
         if "--all-pages" in sys.argv:
-            for name in PAGE_MODULES:
+            for name in PAGES:
                 window.show_page(name)
                 QApplication.processEvents()
         window.repaint()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 # Before any QApplication exists: without a display Qt would abort the whole run.
@@ -27,13 +30,27 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("RENCANA_DEVICE", "test-device")
 
 
+@contextlib.contextmanager
+def fresh_workbook() -> Iterator[WorkbookFile]:
+    """Yield a new, empty workbook (Kota Contoh, plan 2019-2024) in a folder of its own.
+
+    For Hypothesis tests: each example gets its own workbook, so no example sees what
+    an earlier one wrote (a function-scoped fixture is shared by all examples).
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        book = model.Workbook(region="Kota Contoh", plan_start=2019, plan_end=2024)
+        opened = workbooks.new_workbook(Path(folder) / "test.rencana", book)
+        try:
+            yield opened
+        finally:
+            opened.close()
+
+
 @pytest.fixture
-def wb(tmp_path: Path) -> WorkbookFile:
+def wb() -> Iterator[WorkbookFile]:
     """Return a new, empty workbook (Kota Contoh, plan 2019-2024) open for writing."""
-    book = model.Workbook(region="Kota Contoh", plan_start=2019, plan_end=2024)
-    opened = workbooks.new_workbook(tmp_path / "test.rencana", book)
-    yield opened
-    opened.close()
+    with fresh_workbook() as opened:
+        yield opened
 
 
 @pytest.fixture(scope="session")

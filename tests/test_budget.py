@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import budget, model, ops, programmes
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
+from tests.conftest import fresh_workbook
 
 
 def _ids(wb: WorkbookFile, cls: type[model.Record]) -> list[str]:
@@ -27,50 +28,50 @@ LINE = st.tuples(st.integers(0, 5), st.integers(2019, 2024), st.integers(0, 7),
 PROGRAMME = st.tuples(st.integers(0, 5), st.integers(0, 3))
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None)
 @given(progs=st.lists(PROGRAMME, min_size=1, max_size=6), lines=st.lists(LINE, max_size=25),
        dropped=st.sets(st.integers(0, 5), max_size=2))
-def test_totals_by_year_dimension_and_source_agree(wb: WorkbookFile, progs: list, lines: list,
+def test_totals_by_year_dimension_and_source_agree(progs: list, lines: list,
                                                    dropped: set[int]) -> None:
-    dims, sources = _ids(wb, model.Dimension), _ids(wb, model.FundingSource)
-    orgs = [None, *(ops.add(wb, model.Organisation(name=f"OPD {i}"))[1] for i in range(3))]
-    pids = [_programme(wb, dims[d], orgs[o]) for d, o in progs]
-    expected: dict[tuple[str, int, str], int] = {}
-    for p, year, s, amount in lines:
-        pid = pids[p % len(pids)]
-        programmes.set_budget(wb, pid, year, sources[s], amount)
-        expected[(pid, year, sources[s])] = amount  # a later cell replaces the earlier one
-        if amount == 0:  # a zero removes the cell
-            del expected[(pid, year, sources[s])]
-    for p in dropped & set(range(len(pids))):  # deleted programmes' money leaves every view
-        programmes.delete_programme(wb, pids[p])
-        expected = {k: v for k, v in expected.items() if k[0] != pids[p]}
+    with fresh_workbook() as wb:
+        dims, sources = _ids(wb, model.Dimension), _ids(wb, model.FundingSource)
+        orgs = [None, *(ops.add(wb, model.Organisation(name=f"OPD {i}"))[1] for i in range(3))]
+        pids = [_programme(wb, dims[d], orgs[o]) for d, o in progs]
+        expected: dict[tuple[str, int, str], int] = {}
+        for p, year, s, amount in lines:
+            pid = pids[p % len(pids)]
+            programmes.set_budget(wb, pid, year, sources[s], amount)
+            expected[(pid, year, sources[s])] = amount  # a later cell replaces the earlier one
+            if amount == 0:  # a zero removes the cell
+                del expected[(pid, year, sources[s])]
+        for p in dropped & set(range(len(pids))):  # deleted programmes' money leaves every view
+            programmes.delete_programme(wb, pids[p])
+            expected = {k: v for k, v in expected.items() if k[0] != pids[p]}
 
-    naive_total = sum(expected.values())
-    by_year: dict[int, int] = defaultdict(int)
-    by_dim: dict[str, int] = defaultdict(int)
-    by_source: dict[str, int] = defaultdict(int)
-    dim_of = {pid: dims[d] for pid, (d, _o) in zip(pids, progs, strict=True)}
-    for (pid, year, source), amount in expected.items():
-        by_year[year] += amount
-        by_dim[dim_of[pid]] += amount
-        by_source[source] += amount
+        naive_total = sum(expected.values())
+        by_year: dict[int, int] = defaultdict(int)
+        by_dim: dict[str, int] = defaultdict(int)
+        by_source: dict[str, int] = defaultdict(int)
+        dim_of = {pid: dims[d] for pid, (d, _o) in zip(pids, progs, strict=True)}
+        for (pid, year, source), amount in expected.items():
+            by_year[year] += amount
+            by_dim[dim_of[pid]] += amount
+            by_source[source] += amount
 
-    snap = budget.snapshot(wb.db)
-    assert snap.total == naive_total
-    for roll in (snap.by_dimension, snap.by_source, snap.by_lead):
-        assert roll.total == naive_total
-        assert sum(roll.year_totals()) == naive_total
-        assert dict(zip(roll.years, roll.year_totals(), strict=True)) == {
-            y: by_year.get(y, 0) for y in roll.years}
-    assert {line.key: line.total for line in snap.by_dimension.lines} == {
-        d: by_dim.get(d, 0) for d in dims}
-    assert {line.key: line.total for line in snap.by_source.lines} == dict(by_source)
+        snap = budget.snapshot(wb.db)
+        assert snap.total == naive_total
+        for roll in (snap.by_dimension, snap.by_source, snap.by_lead):
+            assert roll.total == naive_total
+            assert sum(roll.year_totals()) == naive_total
+            assert dict(zip(roll.years, roll.year_totals(), strict=True)) == {
+                y: by_year.get(y, 0) for y in roll.years}
+        assert {line.key: line.total for line in snap.by_dimension.lines} == {
+            d: by_dim.get(d, 0) for d in dims}
+        assert {line.key: line.total for line in snap.by_source.lines} == dict(by_source)
 
-    for pid in pids:  # leave the shared workbook empty of programmes for the next example
-        if rows.get(wb.db, model.Programme, pid):
-            programmes.delete_programme(wb, pid)
+        for pid in pids:  # leave the shared workbook empty of programmes for the next example
+            if rows.get(wb.db, model.Programme, pid):
+                programmes.delete_programme(wb, pid)
 
 
 def test_every_dimension_is_listed_and_the_plan_years_are_the_columns(wb: WorkbookFile) -> None:

@@ -42,6 +42,25 @@ def test_a_team_copy_can_be_made_from_a_read_only_workbook(wb, tmp_path):
         assert dump_of(out) == dump.dumps(reader.db)
 
 
+def test_a_read_only_window_reads_what_another_rencana_committed(wb, tmp_path):
+    """Another Rencana edits (its -wal live, not checkpointed): read-only shows those edits,
+    and a copy made from it keeps them."""
+    add_programme(wb, "Smart parking", code="SG-01")
+    ops.add(wb, model.Organisation(name="Dinas Kominfo"))
+    wal = wb.path.with_name(wb.path.name + "-wal")
+    assert wal.stat().st_size > 0  # the edits are in the write-ahead log only
+    main_file = wb.path.read_bytes()
+    with open_file(wb.path, read_only=True) as reader:
+        assert dump.dumps(reader.db) == dump.dumps(wb.db)
+        assert [p.name for p in rows.select(reader.db, model.Programme)] == ["Smart parking"]
+        out = copies.save_team_copy(reader, tmp_path / "copy.rencana")
+    assert dump_of(out) == dump.dumps(wb.db)
+    assert "Dinas Kominfo" in dump_of(out)
+    assert wb.path.read_bytes() == main_file  # reading wrote nothing, checkpointed nothing
+    ops.add(wb, model.Organisation(name="Dinas Pariwisata"))  # the writer goes on
+    assert "Dinas Pariwisata" in dump.dumps(wb.db)
+
+
 def test_a_team_copy_never_replaces_the_workbook_itself(wb):
     with pytest.raises(WorkbookError, match="open workbook itself"):
         copies.save_team_copy(wb, wb.path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 
 from app.documents import KINDS, export_document, outline
 from tests.test_documents_safety import WEIRD, poison, small_workbook
+from tests.tools import require
 
 pytestmark = pytest.mark.libreoffice
 
@@ -30,10 +30,7 @@ RUPIAH = re.compile(r"Rp\d{1,3}(\.\d{3})+\b")
 
 def convert(documents: list[Path], folder: Path) -> dict[Path, tuple[str, int]]:
     """Convert ``documents`` with one LibreOffice run; return each one's PDF text and page count."""
-    soffice = shutil.which("soffice")
-    if soffice is None or shutil.which("pdftotext") is None:
-        pytest.fail("LibreOffice and poppler-utils are needed: apt-get install -y "
-                    "--no-install-recommends libreoffice-writer-nogui poppler-utils")
+    soffice = require("soffice", "pdftotext", "pdfinfo")["soffice"]
     profile = folder / "profile"
     subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(folder), *map(str, documents)],

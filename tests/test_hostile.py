@@ -12,7 +12,7 @@ import pytest
 
 from app import dump, merge, model, ops, workbooks
 from app.errors import WorkbookError
-from app.storage import safe
+from app.storage import rows, safe
 from app.storage.workbook import open_file
 from tests.helpers import run_cli
 from tests.merge_support import add_programme, folder_state
@@ -163,12 +163,63 @@ def test_the_open_workbook_is_untouched_when_a_hostile_file_is_merged_in(hostile
         assert "planted" not in dump.dumps(wb.db)
 
 
-def test_opening_it_in_the_window_is_refused_with_one_sentence(hostile):
+def test_the_hardened_reader_refuses_it_with_one_sentence(hostile):
     before = folder_state(hostile.parent)
     with pytest.raises(WorkbookError) as caught:
         safe.load_copy(hostile)
     assert "\n" not in caught.value.message("id")
     assert folder_state(hostile.parent) == before
+
+
+def test_opening_it_in_the_window_is_refused_with_one_sentence(hostile):
+    """ui/opening.py opens with open_file: it refuses before anything is written."""
+    before = folder_state(hostile.parent)
+    with pytest.raises(WorkbookError) as caught:
+        open_file(hostile)
+    assert "\n" not in caught.value.message("id")
+    assert hostile.name in caught.value.message("en")
+    assert folder_state(hostile.parent) == before  # byte-identical, no lock, -wal or copy
+
+
+def test_opening_it_read_only_is_refused_too(hostile, request):
+    before = folder_state(hostile.parent)
+    if request.node.callspec.params["hostile"] == "newer version":  # ours, from a later Rencana
+        with open_file(hostile, read_only=True) as wb:
+            assert rows.count(wb.db, model.Person) == 1
+    else:
+        with pytest.raises(WorkbookError) as caught:
+            open_file(hostile, read_only=True)
+        assert "\n" not in caught.value.message("id")
+    assert folder_state(hostile.parent) == before
+
+
+def test_importing_into_it_is_refused_with_one_sentence(hostile, tmp_path):
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("Name,Position,Organisation\nNew Person,Staff,Bappeda\n", encoding="utf-8")
+    before = folder_state(hostile.parent)
+    sentence = _one_sentence(run_cli("import", str(hostile), "--participants", str(sheet)))
+    assert hostile.name in sentence
+    assert folder_state(hostile.parent) == before
+
+
+def test_a_planted_trigger_never_runs_on_import(good, tmp_path):
+    """The issue's example: a trigger on programmes that renames every person."""
+    sheet = tmp_path / "one.csv"
+    exported = run_cli("export", str(good), "--doc", "programmes", "-o", str(sheet))
+    assert exported.returncode == 0, exported.stderr
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    path = folder / "f.rencana"
+    shutil.copyfile(good, path)
+    _sql("CREATE TRIGGER pwn AFTER INSERT ON programmes BEGIN "
+         "UPDATE people SET name = 'PWNED'; END")(path)
+    before = folder_state(folder)
+    sentence = _one_sentence(run_cli("import", str(path), "--programmes", str(sheet)))
+    assert sentence == "f.rencana is not a Rencana workbook."
+    assert folder_state(folder) == before
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert [r[0] for r in conn.execute("SELECT name FROM people")] == ["Ibu Sari"]
+    conn.close()
 
 
 def test_damage_is_named_as_damage(good, tmp_path):

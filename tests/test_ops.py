@@ -6,13 +6,14 @@ import contextlib
 import dataclasses
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import dump, model, ops
 from app.errors import ValidationError
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
+from tests.conftest import fresh_workbook
 
 
 def _dimension(wb: WorkbookFile, code: str = "SG") -> model.Dimension:
@@ -147,25 +148,25 @@ _edits = st.lists(st.tuples(st.sampled_from(["name", "description", "aim", "targ
                             _texts), min_size=1, max_size=6)
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None)
 @given(edits=_edits, years=st.tuples(st.integers(2015, 2030), st.integers(2015, 2030)))
-def test_any_sequence_of_edits_reverts_to_the_start(
-        wb: WorkbookFile, edits: list[tuple[str, str]], years: tuple[int, int]) -> None:
-    pid = _programme(wb)
-    before = dump.dumps(wb.db)
-    done = []
-    for name, value in [*edits, ("start_year", years[0]), ("end_year", years[1])]:
-        with contextlib.suppress(ValidationError):
-            done.append(ops.update(wb, model.Programme, pid, **{name: value}))
-    after = dump.dumps(wb.db)
-    for change in reversed(done):
-        ops.revert(wb, change)
-    assert dump.dumps(wb.db) == before
-    for change in done:
-        ops.apply(wb, change)
-    assert dump.dumps(wb.db) == after
-    ops.delete(wb, model.Programme, pid)
+def test_any_sequence_of_edits_reverts_to_the_start(edits: list[tuple[str, str]],
+                                                    years: tuple[int, int]) -> None:
+    with fresh_workbook() as wb:
+        pid = _programme(wb)
+        before = dump.dumps(wb.db)
+        done = []
+        for name, value in [*edits, ("start_year", years[0]), ("end_year", years[1])]:
+            with contextlib.suppress(ValidationError):
+                done.append(ops.update(wb, model.Programme, pid, **{name: value}))
+        after = dump.dumps(wb.db)
+        for change in reversed(done):
+            ops.revert(wb, change)
+        assert dump.dumps(wb.db) == before
+        for change in done:
+            ops.apply(wb, change)
+        assert dump.dumps(wb.db) == after
+        ops.delete(wb, model.Programme, pid)
 
 
 def test_records_are_frozen_dataclasses() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import dump, model, ops, programmes
@@ -13,6 +13,7 @@ from app.errors import ValidationError
 from app.storage import queries_programmes as queries
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
+from tests.conftest import fresh_workbook
 
 
 def _dimension(wb: WorkbookFile, code: str = "SG") -> str:
@@ -213,59 +214,58 @@ def _step(wb: WorkbookFile, ids: list[str], step: tuple[str, object, int, int]) 
     return programmes.delete_programme(wb, pid)
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None)
 @given(steps=st.lists(STEP, max_size=12))
-def test_any_sequence_reverts_to_the_start_and_redoes_to_the_end(wb: WorkbookFile,
-                                                                  steps: list) -> None:
-    start = dump.dumps(wb.db)
-    ids: list[str] = []
-    done: list[ops.Change] = []
-    for step in steps:
-        # A refused step must write nothing: the round trip below checks that.
-        with contextlib.suppress(ValidationError):
-            done.append(_step(wb, ids, step))
-    end = dump.dumps(wb.db)
-    for change in reversed(done):
-        ops.revert(wb, change)
-    assert dump.dumps(wb.db) == start
-    for change in done:
-        ops.apply(wb, change)
-    assert dump.dumps(wb.db) == end
-    for change in reversed(done):  # leave the shared workbook as Hypothesis found it
-        ops.revert(wb, change)
+def test_any_sequence_reverts_to_the_start_and_redoes_to_the_end(steps: list) -> None:
+    with fresh_workbook() as wb:
+        start = dump.dumps(wb.db)
+        ids: list[str] = []
+        done: list[ops.Change] = []
+        for step in steps:
+            # A refused step must write nothing: the round trip below checks that.
+            with contextlib.suppress(ValidationError):
+                done.append(_step(wb, ids, step))
+        end = dump.dumps(wb.db)
+        for change in reversed(done):
+            ops.revert(wb, change)
+        assert dump.dumps(wb.db) == start
+        for change in done:
+            ops.apply(wb, change)
+        assert dump.dumps(wb.db) == end
+        for change in reversed(done):  # leave the shared workbook as Hypothesis found it
+            ops.revert(wb, change)
 
 
 CODE_STEP = st.tuples(st.sampled_from(["add", "delete", "redimension", "undo"]),
                       st.integers(0, 20), st.sampled_from(["SG", "SB", "SN"]))
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None)
 @given(steps=st.lists(CODE_STEP, max_size=20))
-def test_codes_are_unique_stable_and_never_reused(wb: WorkbookFile, steps: list) -> None:
-    given_codes = {p.code for p in rows.select(wb.db, model.Programme)}  # earlier examples
-    given_codes |= set(queries.codes_with_prefix(wb.db, ""))
-    code_of: dict[str, str] = {}
-    done: list[ops.Change] = []
-    for kind, n, dim in steps:
-        live = [p.id for p in rows.select(wb.db, model.Programme)]
-        if kind == "add":
-            change, pid = programmes.add_programme(wb, model.Programme(
-                name="P", dimension_id=_dimension(wb, dim), start_year=2019, end_year=2020))
-            assert _code(wb, pid) not in given_codes
-            given_codes.add(_code(wb, pid))
-            code_of[pid] = _code(wb, pid)
-            done.append(change)
-        elif kind == "undo" and done:
-            ops.revert(wb, done.pop())
-        elif live and kind == "delete":
-            done.append(programmes.delete_programme(wb, live[n % len(live)]))
-        elif live and kind == "redimension":
-            done.append(programmes.update_programme(wb, live[n % len(live)],
-                                                    dimension_id=_dimension(wb, dim)))
-        current = rows.select(wb.db, model.Programme)
-        assert len({p.code for p in current}) == len(current)
-        assert all(code_of.get(p.id, p.code) == p.code for p in current)
-    for change in reversed(done):
-        ops.revert(wb, change)
+def test_codes_are_unique_stable_and_never_reused(steps: list) -> None:
+    with fresh_workbook() as wb:
+        given_codes = {p.code for p in rows.select(wb.db, model.Programme)}  # earlier examples
+        given_codes |= set(queries.codes_with_prefix(wb.db, ""))
+        code_of: dict[str, str] = {}
+        done: list[ops.Change] = []
+        for kind, n, dim in steps:
+            live = [p.id for p in rows.select(wb.db, model.Programme)]
+            if kind == "add":
+                change, pid = programmes.add_programme(wb, model.Programme(
+                    name="P", dimension_id=_dimension(wb, dim), start_year=2019, end_year=2020))
+                assert _code(wb, pid) not in given_codes
+                given_codes.add(_code(wb, pid))
+                code_of[pid] = _code(wb, pid)
+                done.append(change)
+            elif kind == "undo" and done:
+                ops.revert(wb, done.pop())
+            elif live and kind == "delete":
+                done.append(programmes.delete_programme(wb, live[n % len(live)]))
+            elif live and kind == "redimension":
+                done.append(programmes.update_programme(wb, live[n % len(live)],
+                                                        dimension_id=_dimension(wb, dim)))
+            current = rows.select(wb.db, model.Programme)
+            assert len({p.code for p in current}) == len(current)
+            assert all(code_of.get(p.id, p.code) == p.code for p in current)
+        for change in reversed(done):
+            ops.revert(wb, change)

@@ -128,21 +128,42 @@ def _add_column_migration(db: sqlite_utils.Database) -> None:
     db["teams"].add_column("motto", str)  # type: ignore[union-attr]
 
 
-def test_an_older_workbook_is_copied_then_migrated(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def next_version(monkeypatch: pytest.MonkeyPatch):
+    """Pretend this Rencana knows one more schema version than it does, with ``step``."""
+    def use(step) -> int:
+        monkeypatch.setattr(schema, "MIGRATIONS", (*_RELEASED, step))
+        monkeypatch.setattr(schema, "SCHEMA_VERSION", len(_RELEASED) + 1)
+        return len(_RELEASED) + 1
+    schema.expected_schema.cache_clear()
+    yield use
+    schema.expected_schema.cache_clear()
+
+
+_RELEASED = schema.MIGRATIONS
+_HEADER_COUNTERS = (slice(24, 28), slice(40, 44), slice(92, 96))  # change counters
+
+
+def _without_counters(data: bytes) -> bytes:
+    copy = bytearray(data)
+    for part in _HEADER_COUNTERS:
+        copy[part] = bytes(part.stop - part.start)
+    return bytes(copy)
+
+
+def test_an_older_workbook_is_copied_then_migrated(tmp_path: Path, next_version) -> None:
     path = _new(tmp_path / "a.rencana")
-    digest = _digest(path)
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, _add_column_migration))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    original = path.read_bytes()
+    newest = next_version(_add_column_migration)
     with open_file(path) as wb:
-        assert wb.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert wb.db.execute("PRAGMA user_version").fetchone()[0] == newest
         assert "motto" in {c.name for c in wb.db["teams"].columns}  # type: ignore[union-attr]
-    backups = [p for p in tmp_path.iterdir() if "before-v2" in p.name]
-    assert len(backups) == 1
-    backup = sqlite3.connect(backups[0])
-    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
-    backup.close()
-    assert digest  # the original bytes were copied before any change
+    backups = [p for p in tmp_path.iterdir() if f"before-v{newest}" in p.name]
+    assert [p.name for p in backups] == [f"a.before-v{newest}-from-v{newest - 1}.rencana"]
+    copied = backups[0].read_bytes()
+    # the original bytes were copied: every page the same, only SQLite's counters moved
+    assert len(copied) == len(original)
+    assert _without_counters(copied) == _without_counters(original)
 
 
 def _failing_migration(db: sqlite_utils.Database) -> None:
@@ -150,18 +171,50 @@ def _failing_migration(db: sqlite_utils.Database) -> None:
     raise sqlite3.OperationalError("power cut")
 
 
-def test_a_failed_migration_leaves_the_original_and_can_be_rerun(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_migration_writes_nothing_and_can_be_rerun(tmp_path: Path, next_version,
+                                                            monkeypatch) -> None:
     path = _new(tmp_path / "a.rencana")
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, _failing_migration))
-    with pytest.raises(WorkbookError):
+    original = path.read_bytes()
+    newest = next_version(_failing_migration)
+    with pytest.raises(WorkbookError, match=r"a\.rencana"):
         open_file(path)
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-    assert "motto" not in {r[1] for r in conn.execute("PRAGMA table_info(teams)")}
-    conn.close()
-    assert any("before-v2" in p.name for p in tmp_path.iterdir())
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS[:1], _add_column_migration))
+    assert path.read_bytes() == original
+    assert _siblings(path) == {"a.rencana"}  # no copy, no lock, no -wal left beside it
+    monkeypatch.setattr(schema, "MIGRATIONS", (*_RELEASED, _add_column_migration))
     with open_file(path) as wb:
-        assert wb.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert wb.db.execute("PRAGMA user_version").fetchone()[0] == newest
+
+
+def test_a_migration_failing_on_disk_leaves_the_file_and_no_copy(
+        tmp_path: Path, next_version, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It passed in memory, then the disk failed: the transaction is undone, the copy removed."""
+    path = _new(tmp_path / "a.rencana")
+    original = path.read_bytes()
+    next_version(_add_column_migration)
+    from app.storage import workbook
+
+    real_migrate = schema.migrate
+
+    def fail_on_disk(db: sqlite_utils.Database, version: int, upto: int | None = None) -> None:
+        if db.conn.execute("PRAGMA database_list").fetchone()[2]:  # a file, not memory
+            def step(db: sqlite_utils.Database) -> None:
+                _failing_migration(db)
+            monkeypatch.setattr(schema, "MIGRATIONS", (*_RELEASED, step))
+        real_migrate(db, version, upto)
+
+    monkeypatch.setattr(workbook.schema, "migrate", fail_on_disk)
+    with pytest.raises(WorkbookError, match=r"a\.rencana"):
+        open_file(path)
+    assert path.read_bytes() == original
+    assert _siblings(path) == {"a.rencana"}
+
+
+@pytest.mark.parametrize("version", [0])
+def test_a_workbook_without_a_version_is_refused_untouched(tmp_path: Path, version: int) -> None:
+    path = _new(tmp_path / "a.rencana")
+    _set_user_version(path, version)
+    original = path.read_bytes()
+    with pytest.raises(NotAWorkbook, match="not a Rencana workbook"):
+        open_file(path)
+    assert path.read_bytes() == original
+    assert _siblings(path) == {"a.rencana"}

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -17,35 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import EditContext
-from ui.pages import PAGE_MODULES
+from ui.pages import PAGES, page_class, page_title
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.read_only_banner import ReadOnlyBanner
 
 log = logging.getLogger(__name__)
-
-# The navigation labels, known before a page's module is imported (pages load lazily).
-TITLES = {
-    "overview": QT_TRANSLATE_NOOP("Navigation", "Overview"),
-    "sessions": QT_TRANSLATE_NOOP("Navigation", "Sessions"),
-    "people": QT_TRANSLATE_NOOP("Navigation", "People and organisations"),
-    "board": QT_TRANSLATE_NOOP("Navigation", "Idea board"),
-    "analysis": QT_TRANSLATE_NOOP("Navigation", "Analysis"),
-    "vision": QT_TRANSLATE_NOOP("Navigation", "Vision and goals"),
-    "programmes": QT_TRANSLATE_NOOP("Navigation", "Programmes"),
-    "roadmap": QT_TRANSLATE_NOOP("Navigation", "Roadmap"),
-    "budget": QT_TRANSLATE_NOOP("Navigation", "Budget"),
-    "quickwins": QT_TRANSLATE_NOOP("Navigation", "Quick wins"),
-    "export": QT_TRANSLATE_NOOP("Navigation", "Export"),
-}
-
-
-def page_title(name: str) -> str:
-    """Return the translated navigation label of page ``name``."""
-    if name in TITLES:
-        return QCoreApplication.translate("Navigation", str(TITLES[name]))
-    module = importlib.import_module(f"ui.pages.{name}")  # a page added after this table
-    return str(module.Page.title())
-
 
 class Workspace(QWidget):
     """Navigation and pages of one open workbook (with the read-only banner when it applies)."""
@@ -56,7 +31,7 @@ class Workspace(QWidget):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.names = list(PAGE_MODULES)
+        self.names = list(PAGES)
         self.pages: dict[str, QWidget] = {}
         self.broken: set[str] = set()  # pages whose module failed to build (see the log)
         self.nav = QListWidget()
@@ -128,8 +103,7 @@ class Workspace(QWidget):
     def _build(self, row: int, name: str) -> None:
         """Import page ``name`` and put it in place of its placeholder."""
         try:
-            module = importlib.import_module(f"ui.pages.{name}")
-            page = module.Page(self.ctx, self.stack)
+            page = page_class(name)(self.ctx, self.stack)  # type: ignore[call-arg]
         except Exception:  # a broken page must not take the window down with it
             log.exception("page %s could not be built", name)
             self.broken.add(name)

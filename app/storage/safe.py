@@ -46,20 +46,24 @@ def _read_only_authorizer(action: int, arg1: str | None, arg2: str | None,
     return sqlite3.SQLITE_OK if action in _READ_ACTIONS else sqlite3.SQLITE_DENY
 
 
-def load_copy(path: Path, *, migrate: bool = True) -> sqlite_utils.Database:
+def load_copy(path: Path, *, migrate: bool = True,
+              newer: bool = False) -> sqlite_utils.Database:
     """Return an in-memory, read-only copy of the workbook at ``path``.
 
     Raises NotAWorkbook, NewerWorkbook or DamagedWorkbook with one sentence; an
-    older file is migrated in memory (never on disk) when ``migrate``.
+    older file is migrated in memory (never on disk) when ``migrate``. A file
+    of a newer version is refused unless ``newer`` (to read it read-only): its
+    schema cannot be compared, but it may hold only our tables and indexes.
     """
     _app_id, version = read_header(path)
-    check_version(path, version)
+    if not newer:
+        check_version(path, version)
     if version < 1:
         raise NotAWorkbook("{name} is not a Rencana workbook.", name=path.name)
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         _fill(conn, path)
-        version = _check_header_again(conn, path, version)
+        version = _check_header_again(conn, path, version, newer)
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _check_contents(db, path.name, version)
         if migrate and version < schema.SCHEMA_VERSION:
@@ -156,13 +160,14 @@ def _stamp(path: Path) -> tuple[int, int]:
     return info.st_size, info.st_mtime_ns
 
 
-def _check_header_again(conn: sqlite3.Connection, path: Path, version: int) -> int:
+def _check_header_again(conn: sqlite3.Connection, path: Path, version: int,
+                        newer: bool) -> int:
     """Return the version the loaded pages carry (a write-ahead log may hold a newer one)."""
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     loaded = conn.execute("PRAGMA user_version").fetchone()[0]
     if app_id != schema.APPLICATION_ID or loaded < 1:
         raise NotAWorkbook("{name} is not a Rencana workbook.", name=path.name)
-    if loaded != version:
+    if loaded != version and not newer:
         check_version(path, loaded)
     return int(loaded)
 
@@ -213,5 +218,10 @@ def _check_schema(db: sqlite_utils.Database, name: str, version: int) -> None:
     found = dict(db.execute(
         "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
     kinds = {row[0] for row in db.execute("SELECT DISTINCT type FROM sqlite_master")}
-    if found != schema.expected_schema(version) or kinds - {"table", "index"}:
+    if version > schema.SCHEMA_VERSION:  # read-only: what a later Rencana added is unknown
+        ours = set(schema.expected_schema(schema.SCHEMA_VERSION))
+        same = ours <= set(found)
+    else:
+        same = found == schema.expected_schema(version)
+    if not same or kinds - {"table", "index"}:
         raise NotAWorkbook("{name} is not a Rencana workbook.", name=name)

@@ -8,7 +8,6 @@ import sqlite3
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlite_utils
 
@@ -17,7 +16,6 @@ from app.errors import (
     DamagedWorkbook,
     NewerWorkbook,
     NotAWorkbook,
-    RencanaError,
     WorkbookError,
 )
 from app.storage import schema
@@ -150,43 +148,74 @@ def create(path: Path) -> WorkbookFile:
 def open_file(path: Path, *, read_only: bool = False) -> WorkbookFile:
     """Open the workbook at ``path``, migrating it if older; raise WorkbookError if unusable.
 
-    A file on read-only media, or opened with ``read_only``, is opened immutable
-    and never written; a newer file is refused unless ``read_only``.
+    Nothing is written before the file passed every check ``safe.load_copy``
+    makes (pages, links, sizes, exactly our schema: no trigger, view, extra
+    table or index) and, when older, migrated in memory: a refused file is left
+    byte for byte as it was, with nothing beside it. An older file is then
+    copied beside itself and migrated in one transaction.
+
+    A file on read-only media, or opened with ``read_only``, is read into memory
+    (its ``-wal`` included: what is committed) and never written; a newer file
+    is refused unless ``read_only``.
     """
     _app_id, version = read_header(path)
     read_only = read_only or not _writable(path)
-    if not read_only:
-        check_version(path, version)
-    lock = None
-    if not read_only:
-        lock = Lock(path)
-        lock.acquire()
+    if read_only:
+        return _open_read_only(path)
+    check_version(path, version)
+    if version < 1:
+        raise NotAWorkbook("{name} is not a Rencana workbook.", name=path.name)
+    lock = Lock(path)
+    lock.acquire()
     try:
-        return _open_checked(path, version, read_only, lock)
+        return _open_checked(path, lock)
     except BaseException:
-        if lock:
-            lock.release()
+        lock.release()
         raise
 
 
-def _open_checked(path: Path, version: int, read_only: bool, lock: Lock | None) -> WorkbookFile:
+def _open_read_only(path: Path) -> WorkbookFile:
+    from app.storage import safe  # safe reads headers with this module's helpers
+
+    db = safe.load_copy(path, newer=True)
+    return WorkbookFile(path, db, read_only=True, lock=None)
+
+
+def _open_checked(path: Path, lock: Lock) -> WorkbookFile:
+    from app.storage import safe  # safe reads headers with this module's helpers
+
+    safe.load_copy(path).conn.close()  # refuses before anything is written
+    db = None
     try:
-        if read_only:
-            db = connect(f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1", uri=True)
-        else:
-            db = connect(str(path))
-        quick_check(db, path.name)
-        if not read_only:
-            if version < schema.SCHEMA_VERSION:
-                backup_before_migration(db, path, version)
-            _prepare_writable(db)
-            schema.migrate(db, version)
-    except RencanaError:
+        db = connect(str(path))
+        db.execute("PRAGMA synchronous = FULL")
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version < schema.SCHEMA_VERSION:
+            _migrate_on_disk(db, path, version)
+        _prepare_writable(db)
+    except BaseException as exc:
+        if db is not None:
+            db.conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise DamagedWorkbook("{name} is damaged: {detail}.", name=path.name,
+                                  detail=str(exc)) from None
         raise
-    except sqlite3.DatabaseError as exc:
-        raise DamagedWorkbook("{name} is damaged: {detail}.", name=path.name,
-                              detail=str(exc)) from None
-    return WorkbookFile(path, db, read_only=read_only, lock=lock)
+    return WorkbookFile(path, db, read_only=False, lock=lock)
+
+
+def _migrate_on_disk(db: sqlite_utils.Database, path: Path, version: int) -> None:
+    """Copy the file beside itself, then migrate it in one transaction.
+
+    If the migration fails (it passed in memory: a full disk, a power cut), the
+    transaction leaves the file as it was and the copy is removed.
+    """
+    copy = backup_before_migration(db, path, version)
+    try:
+        schema.migrate(db, version)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            copy.unlink()
+        raise
 
 
 def backup_before_migration(db: sqlite_utils.Database, path: Path, version: int) -> Path:

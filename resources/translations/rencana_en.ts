@@ -57,6 +57,21 @@
         </message>
     </context>
     <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>Readiness</source>
+            <translation>Readiness</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Issues and gaps</source>
+            <translation>Issues and gaps</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Something went wrong ({kind}); your work up to the last action is saved. The details are in {log}.</source>
@@ -279,10 +294,6 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <source>Idea board</source>
-            <translation>Idea board</translation>
-        </message>
-        <message>
             <source>New cluster</source>
             <translation>New cluster</translation>
         </message>
@@ -317,6 +328,10 @@
         <message>
             <source>Programme {0} made: {1}</source>
             <translation>Programme {0} made: {1}</translation>
+        </message>
+        <message>
+            <source>Idea board</source>
+            <translation>Idea board</translation>
         </message>
     </context>
     <context>
@@ -1320,22 +1335,10 @@
         </message>
     </context>
     <context>
-        <name>Page</name>
+        <name>OverviewPage</name>
         <message>
-            <source>Readiness</source>
-            <translation>Readiness</translation>
-        </message>
-        <message>
-            <source>SWOT</source>
-            <translation>SWOT</translation>
-        </message>
-        <message>
-            <source>Issues and gaps</source>
-            <translation>Issues and gaps</translation>
-        </message>
-        <message>
-            <source>Analysis</source>
-            <translation>Analysis</translation>
+            <source>Idea cards</source>
+            <translation>Idea cards</translation>
         </message>
         <message>
             <source>People</source>
@@ -1348,10 +1351,6 @@
         <message>
             <source>Sessions</source>
             <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>Idea cards</source>
-            <translation>Idea cards</translation>
         </message>
         <message>
             <source>Programmes</source>
@@ -1429,138 +1428,6 @@
             <source>No dimension</source>
             <translation>No dimension</translation>
         </message>
-        <message>
-            <source>No lead OPD</source>
-            <translation>No lead OPD</translation>
-        </message>
-        <message>
-            <source>Add session</source>
-            <translation>Add session</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>Agreed items</source>
-            <translation>Agreed items</translation>
-        </message>
-        <message>
-            <source>Signatories</source>
-            <translation>Signatories</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Sessions&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>New meeting</translation>
-        </message>
-        <message>
-            <source>Delete session</source>
-            <translation>Delete session</translation>
-        </message>
-        <message>
-            <source>Vision and goals</source>
-            <translation>Vision and goals</translation>
-        </message>
-        <message>
-            <source>Vision</source>
-            <translation>Vision</translation>
-        </message>
-        <message>
-            <source>The city's smart city vision</source>
-            <translation>The city's smart city vision</translation>
-        </message>
-        <message>
-            <source>Keywords from the workshop, comma-separated</source>
-            <translation>Keywords from the workshop, comma-separated</translation>
-        </message>
-        <message>
-            <source>Keywords</source>
-            <translation>Keywords</translation>
-        </message>
-        <message>
-            <source>Missions</source>
-            <translation>Missions</translation>
-        </message>
-        <message>
-            <source>Add mission</source>
-            <translation>Add mission</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Goals and yearly targets per dimension</source>
-            <translation>Goals and yearly targets per dimension</translation>
-        </message>
-        <message>
-            <source>Add goal</source>
-            <translation>Add goal</translation>
-        </message>
-        <message>
-            <source>Delete goal</source>
-            <translation>Delete goal</translation>
-        </message>
-        <message>
-            <source>New mission</source>
-            <translation>New mission</translation>
-        </message>
-        <message>
-            <source>New goal</source>
-            <translation>New goal</translation>
-        </message>
-        <message>
-            <source>People and organisations</source>
-            <translation>People and organisations</translation>
-        </message>
-        <message>
-            <source>Import worksheet…</source>
-            <translation>Import worksheet…</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>Teams</translation>
-        </message>
-        <message>
-            <source>Add programme</source>
-            <translation>Add programme</translation>
-        </message>
-        <message>
-            <source>Delete programme</source>
-            <translation>Delete programme</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} programmes</source>
-            <translation>{shown} of {total} programmes</translation>
-        </message>
-        <message>
-            <source>New programme</source>
-            <translation>New programme</translation>
-        </message>
     </context>
     <context>
         <name>PeopleModel</name>
@@ -1595,6 +1462,25 @@
         <message>
             <source>Edit person</source>
             <translation>Edit person</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>Import worksheet…</source>
+            <translation>Import worksheet…</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Teams</translation>
         </message>
     </context>
     <context>
@@ -1829,6 +1715,22 @@
     <context>
         <name>ProgrammesPage</name>
         <message>
+            <source>Add programme</source>
+            <translation>Add programme</translation>
+        </message>
+        <message>
+            <source>Delete programme</source>
+            <translation>Delete programme</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} programmes</source>
+            <translation>{shown} of {total} programmes</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>New programme</translation>
+        </message>
+        <message>
             <source>Programmes</source>
             <translation>Programmes</translation>
         </message>
@@ -2012,12 +1914,12 @@
     <context>
         <name>ResizeQuestion</name>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
+            <source>Years outside the programme</source>
+            <translation>Years outside the programme</translation>
         </message>
         <message>
-            <source>Keep them (flagged)</source>
-            <translation>Keep them (flagged)</translation>
+            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
+            <translation>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</translation>
         </message>
         <message>
             <source>Move into the nearest year</source>
@@ -2028,12 +1930,12 @@
             <translation>Remove them</translation>
         </message>
         <message>
-            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
-            <translation>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</translation>
+            <source>Keep them (flagged)</source>
+            <translation>Keep them (flagged)</translation>
         </message>
         <message>
-            <source>Years outside the programme</source>
-            <translation>Years outside the programme</translation>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2155,6 +2057,14 @@
     <context>
         <name>RoadmapPage</name>
         <message>
+            <source>No lead OPD</source>
+            <translation>No lead OPD</translation>
+        </message>
+        <message>
+            <source>No dimension</source>
+            <translation>No dimension</translation>
+        </message>
+        <message>
             <source>Roadmap</source>
             <translation>Roadmap</translation>
         </message>
@@ -2195,6 +2105,49 @@
         <message>
             <source>Present</source>
             <translation>Present</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Add session</source>
+            <translation>Add session</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Agreed items</source>
+            <translation>Agreed items</translation>
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation>Signatories</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sessions&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Delete session</translation>
         </message>
     </context>
     <context>
@@ -2471,6 +2424,65 @@
         <message>
             <source>Edit quick-win progress</source>
             <translation>Edit quick-win progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionPage</name>
+        <message>
+            <source>Vision</source>
+            <translation>Vision</translation>
+        </message>
+        <message>
+            <source>The city's smart city vision</source>
+            <translation>The city's smart city vision</translation>
+        </message>
+        <message>
+            <source>Keywords from the workshop, comma-separated</source>
+            <translation>Keywords from the workshop, comma-separated</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Missions</translation>
+        </message>
+        <message>
+            <source>Add mission</source>
+            <translation>Add mission</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Goals and yearly targets per dimension</source>
+            <translation>Goals and yearly targets per dimension</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Add goal</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Delete goal</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>New mission</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>New goal</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,21 @@
         </message>
     </context>
     <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>Readiness</source>
+            <translation>Kesiapan</translation>
+        </message>
+        <message>
+            <source>SWOT</source>
+            <translation>SWOT</translation>
+        </message>
+        <message>
+            <source>Issues and gaps</source>
+            <translation>Isu dan kesenjangan</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Something went wrong ({kind}); your work up to the last action is saved. The details are in {log}.</source>
@@ -279,10 +294,6 @@
     <context>
         <name>BoardPage</name>
         <message>
-            <source>Idea board</source>
-            <translation>Papan ide</translation>
-        </message>
-        <message>
             <source>New cluster</source>
             <translation>Klaster baru</translation>
         </message>
@@ -317,6 +328,10 @@
         <message>
             <source>Programme {0} made: {1}</source>
             <translation>Program {0} dibuat: {1}</translation>
+        </message>
+        <message>
+            <source>Idea board</source>
+            <translation>Papan ide</translation>
         </message>
     </context>
     <context>
@@ -1320,22 +1335,10 @@
         </message>
     </context>
     <context>
-        <name>Page</name>
+        <name>OverviewPage</name>
         <message>
-            <source>Readiness</source>
-            <translation>Kesiapan</translation>
-        </message>
-        <message>
-            <source>SWOT</source>
-            <translation>SWOT</translation>
-        </message>
-        <message>
-            <source>Issues and gaps</source>
-            <translation>Isu dan kesenjangan</translation>
-        </message>
-        <message>
-            <source>Analysis</source>
-            <translation>Analisis</translation>
+            <source>Idea cards</source>
+            <translation>Kartu ide</translation>
         </message>
         <message>
             <source>People</source>
@@ -1348,10 +1351,6 @@
         <message>
             <source>Sessions</source>
             <translation>Sesi</translation>
-        </message>
-        <message>
-            <source>Idea cards</source>
-            <translation>Kartu ide</translation>
         </message>
         <message>
             <source>Programmes</source>
@@ -1429,138 +1428,6 @@
             <source>No dimension</source>
             <translation>Tanpa dimensi</translation>
         </message>
-        <message>
-            <source>No lead OPD</source>
-            <translation>Tanpa OPD pengampu</translation>
-        </message>
-        <message>
-            <source>Add session</source>
-            <translation>Tambah sesi</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Rincian</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Daftar hadir</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Notulen</translation>
-        </message>
-        <message>
-            <source>Agreed items</source>
-            <translation>Kesepakatan</translation>
-        </message>
-        <message>
-            <source>Signatories</source>
-            <translation>Penanda tangan</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Sesi&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>Pertemuan baru</translation>
-        </message>
-        <message>
-            <source>Delete session</source>
-            <translation>Hapus sesi</translation>
-        </message>
-        <message>
-            <source>Vision and goals</source>
-            <translation>Visi dan tujuan</translation>
-        </message>
-        <message>
-            <source>Vision</source>
-            <translation>Visi</translation>
-        </message>
-        <message>
-            <source>The city's smart city vision</source>
-            <translation>Visi smart city daerah</translation>
-        </message>
-        <message>
-            <source>Keywords from the workshop, comma-separated</source>
-            <translation>Kata kunci dari lokakarya, dipisah koma</translation>
-        </message>
-        <message>
-            <source>Keywords</source>
-            <translation>Kata kunci</translation>
-        </message>
-        <message>
-            <source>Missions</source>
-            <translation>Misi</translation>
-        </message>
-        <message>
-            <source>Add mission</source>
-            <translation>Tambah misi</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Naik</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Turun</translation>
-        </message>
-        <message>
-            <source>Goals and yearly targets per dimension</source>
-            <translation>Tujuan dan target tahunan per dimensi</translation>
-        </message>
-        <message>
-            <source>Add goal</source>
-            <translation>Tambah tujuan</translation>
-        </message>
-        <message>
-            <source>Delete goal</source>
-            <translation>Hapus tujuan</translation>
-        </message>
-        <message>
-            <source>New mission</source>
-            <translation>Misi baru</translation>
-        </message>
-        <message>
-            <source>New goal</source>
-            <translation>Tujuan baru</translation>
-        </message>
-        <message>
-            <source>People and organisations</source>
-            <translation>Peserta dan organisasi</translation>
-        </message>
-        <message>
-            <source>Import worksheet…</source>
-            <translation>Impor lembar kerja…</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>Tim</translation>
-        </message>
-        <message>
-            <source>Add programme</source>
-            <translation>Tambah program</translation>
-        </message>
-        <message>
-            <source>Delete programme</source>
-            <translation>Hapus program</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} programmes</source>
-            <translation>{shown} dari {total} program</translation>
-        </message>
-        <message>
-            <source>New programme</source>
-            <translation>Program baru</translation>
-        </message>
     </context>
     <context>
         <name>PeopleModel</name>
@@ -1595,6 +1462,25 @@
         <message>
             <source>Edit person</source>
             <translation>Ubah data orang</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>Import worksheet…</source>
+            <translation>Impor lembar kerja…</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Orang</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisasi</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Tim</translation>
         </message>
     </context>
     <context>
@@ -1829,6 +1715,22 @@
     <context>
         <name>ProgrammesPage</name>
         <message>
+            <source>Add programme</source>
+            <translation>Tambah program</translation>
+        </message>
+        <message>
+            <source>Delete programme</source>
+            <translation>Hapus program</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} programmes</source>
+            <translation>{shown} dari {total} program</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>Program baru</translation>
+        </message>
+        <message>
             <source>Programmes</source>
             <translation>Program</translation>
         </message>
@@ -2012,12 +1914,12 @@
     <context>
         <name>ResizeQuestion</name>
         <message>
-            <source>Cancel</source>
-            <translation>Batal</translation>
+            <source>Years outside the programme</source>
+            <translation>Tahun di luar program</translation>
         </message>
         <message>
-            <source>Keep them (flagged)</source>
-            <translation>Biarkan (ditandai)</translation>
+            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
+            <translation>Program ini memiliki anggaran atau target IKU pada {years}, di luar tahun barunya. Apa yang harus dilakukan?</translation>
         </message>
         <message>
             <source>Move into the nearest year</source>
@@ -2028,12 +1930,12 @@
             <translation>Hapus</translation>
         </message>
         <message>
-            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
-            <translation>Program ini memiliki anggaran atau target IKU pada {years}, di luar tahun barunya. Apa yang harus dilakukan?</translation>
+            <source>Keep them (flagged)</source>
+            <translation>Biarkan (ditandai)</translation>
         </message>
         <message>
-            <source>Years outside the programme</source>
-            <translation>Tahun di luar program</translation>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
@@ -2155,6 +2057,14 @@
     <context>
         <name>RoadmapPage</name>
         <message>
+            <source>No lead OPD</source>
+            <translation>Tanpa OPD pengampu</translation>
+        </message>
+        <message>
+            <source>No dimension</source>
+            <translation>Tanpa dimensi</translation>
+        </message>
+        <message>
             <source>Roadmap</source>
             <translation>Peta Jalan</translation>
         </message>
@@ -2195,6 +2105,49 @@
         <message>
             <source>Present</source>
             <translation>Hadir</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Add session</source>
+            <translation>Tambah sesi</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Daftar hadir</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Notulen</translation>
+        </message>
+        <message>
+            <source>Agreed items</source>
+            <translation>Kesepakatan</translation>
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation>Penanda tangan</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sessions&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sesi&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Pertemuan baru</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Hapus sesi</translation>
         </message>
     </context>
     <context>
@@ -2471,6 +2424,65 @@
         <message>
             <source>Edit quick-win progress</source>
             <translation>Ubah kemajuan quick win</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisionPage</name>
+        <message>
+            <source>Vision</source>
+            <translation>Visi</translation>
+        </message>
+        <message>
+            <source>The city's smart city vision</source>
+            <translation>Visi smart city daerah</translation>
+        </message>
+        <message>
+            <source>Keywords from the workshop, comma-separated</source>
+            <translation>Kata kunci dari lokakarya, dipisah koma</translation>
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation>Kata kunci</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Misi</translation>
+        </message>
+        <message>
+            <source>Add mission</source>
+            <translation>Tambah misi</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Naik</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Turun</translation>
+        </message>
+        <message>
+            <source>Goals and yearly targets per dimension</source>
+            <translation>Tujuan dan target tahunan per dimensi</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Tambah tujuan</translation>
+        </message>
+        <message>
+            <source>Delete goal</source>
+            <translation>Hapus tujuan</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>Misi baru</translation>
+        </message>
+        <message>
+            <source>New goal</source>
+            <translation>Tujuan baru</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ from app import analysis, model
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
 from ui.context import EditContext
-from ui.pages.analysis import Page
+from ui.pages.analysis import AnalysisPage as Page
 
 
 def _page(qtbot: QtBot, wb: WorkbookFile) -> tuple[Page, EditContext]:

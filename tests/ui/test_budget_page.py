@@ -10,7 +10,7 @@ from app.storage import rows
 from app.storage.workbook import WorkbookFile
 from ui.budget.models import AMOUNT_ROLE, RollupModel
 from ui.context import EditContext
-from ui.pages.budget import Page
+from ui.pages.budget import BudgetPage as Page
 
 
 def _ids(wb: WorkbookFile, cls: type[model.Record]) -> list[str]:

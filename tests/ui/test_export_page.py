@@ -15,7 +15,7 @@ from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 from tests.qt_dialogs import click, when_modal
 from ui.context import EditContext
-from ui.pages.export import Page
+from ui.pages.export import ExportPage as Page
 
 TIMEOUT = 120_000  # ms: exports render charts; the machine may be busy
 

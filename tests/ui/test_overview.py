@@ -14,7 +14,7 @@ from app import model, ops
 from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
-from ui.pages.overview import Page
+from ui.pages.overview import OverviewPage as Page
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
 from ui.models.people import OrganisationModel, PeopleModel, TeamModel
 from ui.models.worksheet import ErrorModel, PreviewModel
-from ui.pages.people import Page
+from ui.pages.people import PeoplePage as Page
 from ui.people.import_dialog import ImportDialog
 
 

@@ -13,7 +13,7 @@ from app import model, programmes, workbooks
 from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
-from ui.pages.programmes import Page
+from ui.pages.programmes import ProgrammesPage as Page
 from ui.programmes.proxy import Criteria
 from ui.programmes.table_model import ProgrammeModel
 

@@ -12,7 +12,7 @@ from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 from ui.budget.quickwin_models import PERCENT_ROLE, QuickWinModel, UpdateModel
 from ui.context import EditContext
-from ui.pages.quickwins import Page
+from ui.pages.quickwins import QuickWinsPage as Page
 
 
 def _programme(wb: WorkbookFile, name: str, phase: str = "quick_win") -> str:

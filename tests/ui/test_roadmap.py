@@ -14,7 +14,7 @@ from app import model, ops, programmes, workbooks
 from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
-from ui.pages.roadmap import Page
+from ui.pages.roadmap import RoadmapPage as Page
 from ui.roadmap.bar import ProgrammeBar
 
 SG = model.natural_id("dimensions", "SG")

@@ -22,7 +22,7 @@ from ui.models.sessions import (
     SessionListModel,
     SignatoryModel,
 )
-from ui.pages.sessions import Page
+from ui.pages.sessions import SessionsPage as Page
 
 DAY1, DAY2 = "2019-07-04", "2019-07-05"
 

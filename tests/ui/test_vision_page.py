@@ -11,7 +11,7 @@ from app.storage import rows
 from app.storage.workbook import WorkbookFile
 from app.workbooks import WORKBOOK_ID
 from ui.context import EditContext
-from ui.pages.vision import Page
+from ui.pages.vision import VisionPage as Page
 
 
 def _page(qtbot: QtBot, wb: WorkbookFile) -> tuple[Page, EditContext]:

@@ -13,8 +13,8 @@ from app.storage import rows
 from app.storage.queries_sessions import running_session
 from app.storage.workbook import WorkbookFile
 from ui.context import EditContext
-from ui.pages.analysis import Page as AnalysisPage
-from ui.pages.board import Page as BoardPage
+from ui.pages.analysis import AnalysisPage
+from ui.pages.board import BoardPage
 
 
 def _capture(qtbot: QtBot, wb: WorkbookFile, text: str) -> model.Card:

@@ -15,7 +15,7 @@ from app.text import safe_file_name
 from tests.qt_dialogs import click, when_modal
 from ui.context import EditContext
 from ui.export.choices import default_target
-from ui.pages.export import Page
+from ui.pages.export import ExportPage as Page
 
 TIMEOUT = 120_000  # ms: exports render charts; the machine may be busy
 

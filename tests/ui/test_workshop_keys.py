@@ -11,7 +11,7 @@ from app.storage import rows
 from app.storage.workbook import WorkbookFile
 from tests.qt_dialogs import when_modal
 from ui.context import EditContext
-from ui.pages.sessions import Page as SessionsPage
+from ui.pages.sessions import SessionsPage
 
 
 def _people(wb: WorkbookFile) -> str:
@@ -66,7 +66,7 @@ def test_tab_in_the_programme_form_follows_the_visual_order(
         qtbot: QtBot, wb: WorkbookFile) -> None:
     """From Name, Tab goes down the left column, then the right one, then the long texts."""
     from app import programmes
-    from ui.pages.programmes import Page as ProgrammesPage
+    from ui.pages.programmes import ProgrammesPage
 
     dim = rows.select(wb.db, model.Dimension)[0].id
     programmes.add_programme(wb, model.Programme(name="Portal", dimension_id=dim,

@@ -12,7 +12,7 @@ from app.storage import rows
 from app.storage.workbook import WorkbookFile
 from tests.qt_dialogs import click, when_modal
 from ui.context import EditContext
-from ui.pages.programmes import Page
+from ui.pages.programmes import ProgrammesPage as Page
 
 SG = model.natural_id("dimensions", "SG")
 SN = model.natural_id("dimensions", "SN")

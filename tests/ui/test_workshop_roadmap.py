@@ -12,8 +12,8 @@ from app.storage import rows
 from app.storage.workbook import WorkbookFile
 from tests.qt_dialogs import click, when_modal
 from ui.context import EditContext
-from ui.pages.overview import Page as Overview
-from ui.pages.roadmap import Page
+from ui.pages.overview import OverviewPage as Overview
+from ui.pages.roadmap import RoadmapPage as Page
 from ui.roadmap.bar import ProgrammeBar
 
 SG = model.natural_id("dimensions", "SG")

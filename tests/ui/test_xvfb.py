@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tools import require
+
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.xvfb
 
@@ -77,9 +79,7 @@ sys.exit(app.exec())
 @pytest.fixture
 def display() -> Iterator[str]:
     """Start a private Xvfb screen and return its DISPLAY (skip only if Xvfb is missing)."""
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("Xvfb is not installed (.ci/run installs it)")
+    xvfb = require("Xvfb")["Xvfb"]
     read_end, write_end = os.pipe()
     server = subprocess.Popen([xvfb, "-displayfd", str(write_end), "-screen", "0",
                                "1366x768x24", "-nolisten", "tcp"], pass_fds=(write_end,),

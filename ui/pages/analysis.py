@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.analysis.cards import issues_tab, swot_tab
@@ -10,7 +9,7 @@ from ui.analysis.readiness import ReadinessTab
 from ui.context import EditContext
 
 
-class Page(QWidget):
+class AnalysisPage(QWidget):
     """Three tabs: readiness, SWOT, strategic issues and gaps."""
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
@@ -25,6 +24,3 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Page", "Analysis")

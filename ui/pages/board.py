@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, Qt, Slot
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -51,10 +51,6 @@ class BoardPage(QWidget):
         if self.capture.line.isEnabled():
             self.capture.line.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    @staticmethod
-    def title() -> str:
-        """Return the page's name in the navigation."""
-        return QCoreApplication.translate("BoardPage", "Idea board")
 
     # -- building -----------------------------------------------------------------------
 
@@ -358,6 +354,3 @@ class BoardPage(QWidget):
         if self.projector is not None:
             self.projector.deleteLater()
         self.projector = None
-
-
-Page = BoardPage

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,9 +51,6 @@ class BudgetPage(QWidget):
         ctx.changed.connect(self.on_workbook_changed)
         self.refresh()
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Navigation", "Budget")
 
     def _unit_box(self) -> QComboBox:
         box = QComboBox(objectName="budgetUnit")
@@ -147,6 +144,3 @@ class BudgetPage(QWidget):
         from app import charts  # drawing helpers; matplotlib itself loads inside them
 
         charts.draw_budget(figure, self.snapshot, self.ctx.lang, self.unit)
-
-
-Page = BudgetPage

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,9 +58,6 @@ class ExportPage(QWidget):
         self.on_choice_changed()
         ctx.changed.connect(self.on_workbook_changed)
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Navigation", "Export")
 
     def _build_controls(self) -> None:
         self.document = QComboBox(objectName="exportDocument")
@@ -270,6 +267,3 @@ class ExportPage(QWidget):
         if not folder.is_dir() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.status.setText(self.tr("Could not open the folder {folder}: open it in your "
                                         "file manager.").format(folder=folder))
-
-
-Page = ExportPage

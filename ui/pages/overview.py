@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,7 @@ class CountTile(QFrame):
         layout.addWidget(self.label)
 
 
-class Page(QWidget):
+class OverviewPage(QWidget):
     """The Overview: region and plan period, counts, attendance, a chart of cards and gaps."""
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
@@ -69,9 +69,6 @@ class Page(QWidget):
         ctx.changed.connect(self.on_workbook_changed)
         self.refresh()
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Navigation", "Overview")
 
     def _make_tiles(self) -> dict[str, CountTile]:
         labels = {

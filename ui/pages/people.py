@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import EditContext
 from ui.people.tabs import OrganisationsTab, PeopleTab, TeamsTab
 
 
-class Page(QWidget):
+class PeoplePage(QWidget):
     """Tabs of people, organisations and teams, edited in place; people import from worksheets."""
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Page", "People and organisations")
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +22,7 @@ from ui.programmes.table_model import ProgrammeModel
 from ui.programmes.table_view import ProgrammeTable
 
 
-class Page(QWidget):
+class ProgrammesPage(QWidget):
     """Filters over the register, add and delete, and the editor of the current programme."""
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
@@ -43,10 +43,6 @@ class Page(QWidget):
         if self.proxy.rowCount():
             self.table.selectRow(0)  # open on the first programme rather than an empty editor
 
-    @staticmethod
-    def title() -> str:
-        """Return the page's name in the navigation list."""
-        return QCoreApplication.translate("ProgrammesPage", "Programmes")
 
     def _build(self) -> None:
         buttons = QHBoxLayout()

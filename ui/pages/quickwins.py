@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt, Slot
+from PySide6.QtCore import QDate, QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -56,9 +56,6 @@ class QuickWinsPage(QWidget):
         self.quickwins.refresh()
         self.on_quickwins_reset()  # also when the list is empty (no reset then)
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Navigation", "Quick wins")
 
     def _list_view(self) -> QTableView:
         view = QTableView(objectName="quickwinList")
@@ -177,6 +174,3 @@ class QuickWinsPage(QWidget):
         update_id, wb = self.updates.row(rows[0].row()).id, self.ctx.wb
         label = self.tr("Delete quick-win progress")
         self.ctx.perform(lambda: ops.delete(wb, model.QuickWinUpdate, update_id, label))
-
-
-Page = QuickWinsPage

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -19,7 +19,7 @@ AUTO_ZOOM = (0.6, 1.3)  # the fitted scale stays legible: below it the page scro
 MIN_YEAR_W = 80.0
 
 
-class Page(QWidget):
+class RoadmapPage(QWidget):
     """Years across, one lane per dimension (or OPD, or phase); each drag is one undo step.
 
     ``programme_activated(programme_id)`` is emitted when a bar is double-clicked
@@ -46,10 +46,6 @@ class Page(QWidget):
         self.controls.set_choices(self.data, ctx.lang)
         self.relayout()
 
-    @staticmethod
-    def title() -> str:
-        """Return the page's name in the navigation list."""
-        return QCoreApplication.translate("RoadmapPage", "Roadmap")
 
     def _build(self) -> None:
         column = QVBoxLayout(self)

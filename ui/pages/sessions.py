@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -26,12 +26,9 @@ from ui.sessions.panel import TablePanel
 from ui.sessions.record_tabs import AgendaTab, AgreedTab, MinutesTab, SignatoriesTab
 
 
-class Page(QWidget):
+class SessionsPage(QWidget):
     """A list of sessions on the left; the chosen session's tabs on the right."""
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Page", "Sessions")
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from ui.vision.models import GoalModel, MissionModel
 from ui.widgets.buttons import button_row
 
 
-class Page(QWidget):
+class VisionPage(QWidget):
     """Vision, missions and goals with a target for every plan year."""
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
@@ -46,9 +46,6 @@ class Page(QWidget):
         layout.addWidget(splitter)
         ctx.changed.connect(self.on_workbook_changed)
 
-    @staticmethod
-    def title() -> str:
-        return QCoreApplication.translate("Page", "Vision and goals")
 
     def _vision_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Vision"), self)
