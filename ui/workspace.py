@@ -116,6 +116,8 @@ class Workspace(QWidget):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.pages[name] = page
+        if hasattr(page, "page_requested"):
+            page.page_requested.connect(self.show_page)  # the Overview's next steps
         if name == "roadmap" and hasattr(page, "programme_activated"):
             page.programme_activated.connect(self.on_programme_activated)
 

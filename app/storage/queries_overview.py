@@ -158,3 +158,31 @@ def programme_year_gaps(db: sqlite_utils.Database) -> list[PlanGap]:
             gaps.append(PlanGap(LONG_QUICK_WIN, p.programme_id, name, name,
                                 f"{p.start_year}-{p.end_year}"))
     return gaps
+
+
+# What a new workbook needs next, in the order of a Bimtek series; each names its page.
+NEXT_STEPS = (
+    ("people", "people"),  # import the participants
+    ("session", "sessions"),  # add the first session
+    ("attendance", "sessions"),  # take the attendance
+    ("cards", "board"),  # capture the first idea cards
+    ("readiness", "analysis"),  # rate the readiness
+    ("vision", "vision"),  # write the vision and missions
+    ("programmes", "programmes"),  # add the first programmes
+)
+
+
+def next_steps(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """Return the steps a workbook still lacks as (step, page), in the order of the work:
+    nothing yet in people, sessions, attendance, cards, readiness, vision, programmes."""
+    book = workbook(db)
+    done = {
+        "people": rows.count(db, model.Person) > 0,
+        "session": rows.count(db, model.Session) > 0,
+        "attendance": rows.count(db, model.Attendance) > 0,
+        "cards": rows.count(db, model.Card) > 0,
+        "readiness": rows.count(db, model.Readiness) > 0,
+        "vision": bool(book and book.vision.strip()) or rows.count(db, model.Mission) > 0,
+        "programmes": rows.count(db, model.Programme) > 0,
+    }
+    return [(step, page) for step, page in NEXT_STEPS if not done[step]]

@@ -131,6 +131,10 @@
     <context>
         <name>AttendanceTab</name>
         <message>
+            <source>Nobody to tick yet: first import the participants (People and organisations &gt; Import worksheet…), or add them there one by one.</source>
+            <translation>Nobody to tick yet: first import the participants (People and organisations &gt; Import worksheet…), or add them there one by one.</translation>
+        </message>
+        <message>
             <source>Type a name, organisation or group; Enter ticks present</source>
             <translation>Type a name, organisation or group; Enter ticks present</translation>
         </message>
@@ -1419,6 +1423,42 @@
         <message>
             <source>{name} is a quick win running {detail}: longer than 12 months.</source>
             <translation>{name} is a quick win running {detail}: longer than 12 months.</translation>
+        </message>
+        <message>
+            <source>Import the participants (People and organisations)</source>
+            <translation>Import the participants (People and organisations)</translation>
+        </message>
+        <message>
+            <source>Add the first session (Sessions)</source>
+            <translation>Add the first session (Sessions)</translation>
+        </message>
+        <message>
+            <source>Take the attendance of a session (Sessions)</source>
+            <translation>Take the attendance of a session (Sessions)</translation>
+        </message>
+        <message>
+            <source>Capture the first idea cards (Idea board)</source>
+            <translation>Capture the first idea cards (Idea board)</translation>
+        </message>
+        <message>
+            <source>Rate the readiness (Analysis)</source>
+            <translation>Rate the readiness (Analysis)</translation>
+        </message>
+        <message>
+            <source>Write the vision and missions (Vision and goals)</source>
+            <translation>Write the vision and missions (Vision and goals)</translation>
+        </message>
+        <message>
+            <source>Add the first programmes (Programmes)</source>
+            <translation>Add the first programmes (Programmes)</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>Click to open the page</source>
+            <translation>Click to open the page</translation>
         </message>
         <message>
             <source>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</source>

@@ -131,6 +131,10 @@
     <context>
         <name>AttendanceTab</name>
         <message>
+            <source>Nobody to tick yet: first import the participants (People and organisations &gt; Import worksheet…), or add them there one by one.</source>
+            <translation>Belum ada yang bisa ditandai: impor dulu daftar peserta (Peserta dan organisasi &gt; Impor lembar kerja…), atau tambahkan satu per satu di sana.</translation>
+        </message>
+        <message>
             <source>Type a name, organisation or group; Enter ticks present</source>
             <translation>Ketik nama, instansi, atau kelompok; Enter menandai hadir</translation>
         </message>
@@ -1419,6 +1423,42 @@
         <message>
             <source>{name} is a quick win running {detail}: longer than 12 months.</source>
             <translation>{name} adalah quick win yang berjalan {detail}: lebih dari 12 bulan.</translation>
+        </message>
+        <message>
+            <source>Import the participants (People and organisations)</source>
+            <translation>Impor daftar peserta (Peserta dan organisasi)</translation>
+        </message>
+        <message>
+            <source>Add the first session (Sessions)</source>
+            <translation>Tambahkan sesi pertama (Sesi)</translation>
+        </message>
+        <message>
+            <source>Take the attendance of a session (Sessions)</source>
+            <translation>Catat kehadiran sebuah sesi (Sesi)</translation>
+        </message>
+        <message>
+            <source>Capture the first idea cards (Idea board)</source>
+            <translation>Tangkap kartu ide pertama (Papan ide)</translation>
+        </message>
+        <message>
+            <source>Rate the readiness (Analysis)</source>
+            <translation>Nilai kesiapan daerah (Analisis)</translation>
+        </message>
+        <message>
+            <source>Write the vision and missions (Vision and goals)</source>
+            <translation>Tulis visi dan misi (Visi dan tujuan)</translation>
+        </message>
+        <message>
+            <source>Add the first programmes (Programmes)</source>
+            <translation>Tambahkan program pertama (Program)</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Langkah berikutnya</translation>
+        </message>
+        <message>
+            <source>Click to open the page</source>
+            <translation>Klik untuk membuka halamannya</translation>
         </message>
         <message>
             <source>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</source>
