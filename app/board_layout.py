@@ -141,3 +141,15 @@ def arrange(cards: Sequence[model.Card], clusters: Sequence[model.Cluster],
     left = grid_columns(len(loose)) * STEP_X + 3 * GAP
     grouped = _clustered(inside, clusters, left)
     return Layout({**_loose(loose, order), **grouped.cards}, grouped.clusters)
+
+
+def projector_columns(count: int, width: float, min_card_w: float, max_columns: int = 6) -> int:
+    """Return how many columns of cards the projector shows across ``width``: as few as fill
+    the rows evenly, never a card narrower than ``min_card_w`` (its text must stay large)."""
+    if count <= 0:
+        return 1
+    fitting = max(1, int((width + GAP) // (min_card_w + GAP)))
+    columns = min(fitting, max_columns, count)
+    while columns > 1 and math.ceil(count / (columns - 1)) == math.ceil(count / columns):
+        columns -= 1  # as wide as the same number of rows allows
+    return columns

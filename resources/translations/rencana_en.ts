@@ -1782,8 +1782,16 @@
             <translation>Idea board - projector</translation>
         </message>
         <message>
-            <source>Minutes and seconds to count down</source>
-            <translation>Minutes and seconds to count down</translation>
+            <source>Type minutes (10) or minutes and seconds (10:00), then Enter</source>
+            <translation>Type minutes (10) or minutes and seconds (10:00), then Enter</translation>
+        </message>
+        <message>
+            <source>−1 min</source>
+            <translation>−1 min</translation>
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation>+1 min</translation>
         </message>
         <message>
             <source>Start</source>
@@ -1802,8 +1810,16 @@
             <translation>Space: start or pause · + − zoom · F: fit · Esc: leave</translation>
         </message>
         <message>
+            <source>All clusters</source>
+            <translation>All clusters</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Minutes and seconds to count down</source>
+            <translation>Minutes and seconds to count down</translation>
         </message>
     </context>
     <context>

@@ -1782,8 +1782,16 @@
             <translation>Papan ide - proyektor</translation>
         </message>
         <message>
-            <source>Minutes and seconds to count down</source>
-            <translation>Menit dan detik hitung mundur</translation>
+            <source>Type minutes (10) or minutes and seconds (10:00), then Enter</source>
+            <translation>Ketik menit (10) atau menit dan detik (10:00), lalu Enter</translation>
+        </message>
+        <message>
+            <source>−1 min</source>
+            <translation>−1 mnt</translation>
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation>+1 mnt</translation>
         </message>
         <message>
             <source>Start</source>
@@ -1802,8 +1810,16 @@
             <translation>Spasi: mulai atau jeda · + − perbesar/perkecil · F: muat semua · Esc: keluar</translation>
         </message>
         <message>
+            <source>All clusters</source>
+            <translation>Semua klaster</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Jeda</translation>
+        </message>
+        <message>
+            <source>Minutes and seconds to count down</source>
+            <translation>Menit dan detik hitung mundur</translation>
         </message>
     </context>
     <context>

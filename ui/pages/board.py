@@ -126,6 +126,8 @@ class BoardPage(QWidget):
             self._sync_clusters()
         if tables & {"cards", "dimensions"}:
             self._sync_cards(force="dimensions" in tables)
+        if self.projector is not None:
+            self.projector.refresh()
 
     def _sync_cards(self, force: bool = False) -> None:
         db = self.ctx.wb.db
@@ -324,6 +326,8 @@ class BoardPage(QWidget):
     def on_filter_changed(self) -> None:
         """Hide (or fade) the cards the filter bar rules out."""
         self.scene.set_filter(self.filters.predicate(), self.filters.fade.isChecked())
+        if self.projector is not None:
+            self.projector.refresh()
 
     @Slot(str, str, object)
     def on_menu_requested(self, kind: str, row_id: str, where: QPoint) -> None:
@@ -345,6 +349,7 @@ class BoardPage(QWidget):
             self.projector.closed.connect(self._on_projector_closed)
             self.projector.follow(self.filters.combos["dimension_id"])
             self.projector.show_on_projector()
+            self.projector.refresh()
         elif not on and self.projector is not None:
             self.projector.close()
 
