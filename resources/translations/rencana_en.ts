@@ -919,6 +919,18 @@
             <translation>Import people from a worksheet</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Roles Rencana does not know&lt;/b&gt;: each is imported as the role chosen here</source>
+            <translation>&lt;b&gt;Roles Rencana does not know&lt;/b&gt;: each is imported as the role chosen here</translation>
+        </message>
+        <message>
+            <source>In the worksheet</source>
+            <translation>In the worksheet</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Import as</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Problems&lt;/b&gt; (nothing is imported until they are fixed in the worksheet)</source>
             <translation>&lt;b&gt;Problems&lt;/b&gt; (nothing is imported until they are fixed in the worksheet)</translation>
         </message>
@@ -947,6 +959,10 @@
             <translation>Worksheet: {name}</translation>
         </message>
         <message>
+            <source>{count} role(s) Rencana does not know were mapped: {pairs}. Change it below if needed. </source>
+            <translation>{count} role(s) Rencana does not know were mapped: {pairs}. Change it below if needed. </translation>
+        </message>
+        <message>
             <source>{count} problem(s) found: nothing will be imported. Fix the worksheet and import it again.</source>
             <translation>{count} problem(s) found: nothing will be imported. Fix the worksheet and import it again.</translation>
         </message>
@@ -961,6 +977,10 @@
         <message>
             <source>Import people</source>
             <translation>Import people</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>Imported: {new} new, {updated} updated, {unchanged} unchanged.</translation>
         </message>
     </context>
     <context>

@@ -919,6 +919,18 @@
             <translation>Impor peserta dari lembar kerja</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Roles Rencana does not know&lt;/b&gt;: each is imported as the role chosen here</source>
+            <translation>&lt;b&gt;Peran yang tidak dikenal Rencana&lt;/b&gt;: masing-masing diimpor sebagai peran yang dipilih di sini</translation>
+        </message>
+        <message>
+            <source>In the worksheet</source>
+            <translation>Di lembar kerja</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Impor sebagai</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Problems&lt;/b&gt; (nothing is imported until they are fixed in the worksheet)</source>
             <translation>&lt;b&gt;Masalah&lt;/b&gt; (tidak ada yang diimpor sebelum masalah ini diperbaiki di lembar kerja)</translation>
         </message>
@@ -947,6 +959,10 @@
             <translation>Lembar kerja: {name}</translation>
         </message>
         <message>
+            <source>{count} role(s) Rencana does not know were mapped: {pairs}. Change it below if needed. </source>
+            <translation>{count} peran yang tidak dikenal Rencana dipetakan: {pairs}. Ubah di bawah bila perlu. </translation>
+        </message>
+        <message>
             <source>{count} problem(s) found: nothing will be imported. Fix the worksheet and import it again.</source>
             <translation>Ditemukan {count} masalah: tidak ada yang akan diimpor. Perbaiki lembar kerja lalu impor lagi.</translation>
         </message>
@@ -961,6 +977,10 @@
         <message>
             <source>Import people</source>
             <translation>Impor peserta</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>Diimpor: {new} baru, {updated} diperbarui, {unchanged} tidak berubah.</translation>
         </message>
     </context>
     <context>
