@@ -1550,6 +1550,22 @@
             <translation>Filter by name, position, organisation, role or team…</translation>
         </message>
         <message>
+            <source>New organisation?</source>
+            <translation>New organisation?</translation>
+        </message>
+        <message>
+            <source>There is no organisation called "{name}". Create it?</source>
+            <translation>There is no organisation called "{name}". Create it?</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>New person</source>
             <translation>New person</translation>
         </message>

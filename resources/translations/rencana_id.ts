@@ -1550,6 +1550,22 @@
             <translation>Saring menurut nama, jabatan, instansi, peran, atau tim…</translation>
         </message>
         <message>
+            <source>New organisation?</source>
+            <translation>Organisasi baru?</translation>
+        </message>
+        <message>
+            <source>There is no organisation called "{name}". Create it?</source>
+            <translation>Belum ada organisasi bernama "{name}". Buat?</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Buat</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
             <source>New person</source>
             <translation>Orang baru</translation>
         </message>
