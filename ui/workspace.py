@@ -67,6 +67,7 @@ class Workspace(QWidget):
         splitter.addWidget(pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([self.nav.sizeHintForColumn(0) + 24, 10_000])  # pages get the rest
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
