@@ -21,6 +21,7 @@ from app.storage import queries_overview
 from app.storage.workbook import WorkbookFile
 from ui import opening, settings, translation
 from ui.context import EditContext
+from ui.style import style_sheet
 from ui.undo_keys import UndoKeys
 from ui.welcome import WelcomePage
 from ui.window_actions import WindowActions
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._retranslate_pending = False
         self.central = QStackedWidget()
+        self.setStyleSheet(style_sheet())  # the one style sheet (ui/style.py)
         self.welcome = WelcomePage(self, demo_available=opening.demo_available())
         self.welcome.new_requested.connect(self.on_new_workbook)
         self.welcome.open_requested.connect(self.on_open)

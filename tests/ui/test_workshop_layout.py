@@ -68,3 +68,51 @@ def test_session_titles_are_not_cut(window: MainWindow) -> None:
         assert view.rowHeight(row) >= needed - 2
     overview = window.workspace.page("overview")
     assert overview is not None
+
+
+def test_the_people_table_needs_no_sideways_scrolling(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("people")
+    _settle()
+    view = window.workspace.page("people").people.panel.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    _settle()
+    assert not view.horizontalScrollBar().isVisible()
+
+
+def test_the_navigation_shows_every_page_name_whole(window: MainWindow) -> None:
+    nav = window.workspace.nav
+    metrics = nav.fontMetrics()
+    room = nav.viewport().width() - nav.iconSize().width() - 12
+    for row in range(nav.count()):
+        assert metrics.horizontalAdvance(nav.item(row).text()) <= room, nav.item(row).text()
+        assert not nav.item(row).icon().isNull()
+
+
+@pytest.mark.parametrize("scale", ["1.25", "1.5"])
+def test_readable_at_125_and_150_percent(scale: str, tmp_path: Path) -> None:
+    """Display scaling (QT_SCALE_FACTOR): page names, filters whole; icons drawn sharp."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": "offscreen",
+           "RENCANA_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(Path(__file__).with_name("scaled_window.py"))],
+                          env=env, capture_output=True, text=True, timeout=120, check=True)
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"ratio": float(scale), "nav_whole": True, "filters_whole": True,
+                     "icon_sharp": True}
+
+
+def test_one_style_sheet_carries_the_dimension_colours(window: MainWindow) -> None:
+    import json
+
+    from app import paths
+    from ui.style import DIMENSION_COLOURS
+
+    framework = next(paths.resource("frameworks").glob("*.json"))
+    dims = json.loads(framework.read_text(encoding="utf-8"))["dimensions"]
+    assert {d["code"]: d["color"] for d in dims} == DIMENSION_COLOURS
+    for colour in DIMENSION_COLOURS.values():
+        assert colour in window.styleSheet()

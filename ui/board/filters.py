@@ -57,6 +57,7 @@ class BoardFilters(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self._all_label(name), None)
+        combo.setMinimumContentsLength(max(8, len(self._all_label(name)) + 1))  # never cut
         for value, label in choices:
             combo.addItem(label, value)
         index = combo.findData(current) if current is not None else 0

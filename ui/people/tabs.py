@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
 from app import model, ops, organisations
 from app.storage import queries_people, rows
@@ -79,10 +79,13 @@ class PeopleTab(ListTab):
             self.organisation_choices, self.match_organisation, self.offer_organisation, self))
         view.setItemDelegateForColumn(cols.COL_TEAM, ChoiceDelegate(self.team_choices, self))
         view.setItemDelegateForColumn(cols.COL_ROLES, RolesDelegate(self))
-        for column, width in ((cols.COL_NAME, 220), (cols.COL_POSITION, 250),
-                              (cols.COL_ORGANISATION, 220), (cols.COL_ROLES, 200),
-                              (cols.COL_TEAM, 170), (cols.COL_PHONE, 120)):
-            view.horizontalHeader().resizeSection(column, width)
+        header = view.horizontalHeader()  # the main columns fit 1280 px without scrolling
+        header.setStretchLastSection(False)
+        for column, width in ((cols.COL_NAME, 190), (cols.COL_ORGANISATION, 150),
+                              (cols.COL_ROLES, 140), (cols.COL_TEAM, 150),
+                              (cols.COL_PHONE, 110), (cols.COL_NIP, 100)):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        header.setSectionResizeMode(cols.COL_POSITION, QHeaderView.ResizeMode.Stretch)
 
     def filter_hint(self) -> str:
         return self.tr("Filter by name, position, organisation, role or team…")
