@@ -3,35 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import sys
 import types
+from collections.abc import Sequence
 
 __version__ = "0.1.0"
 APP_NAME = "Rencana"
-
-
-def _import_sqlite_utils_without_numpy() -> None:
-    """Import sqlite-utils while hiding numpy from it.
-
-    sqlite-utils 4 imports numpy at import time (``sqlite_utils/db.py``: "If numpy
-    is available, add more types") only to map numpy scalar types to column
-    types, which Rencana never stores; numpy is installed for matplotlib and costs
-    about 0.25 s, a whole start-up budget, on every window and CLI start. numpy
-    stays importable afterwards (matplotlib imports it when a chart is drawn).
-    """
-    if "sqlite_utils" in sys.modules:
-        return
-    hide = "numpy" not in sys.modules
-    if hide:
-        sys.modules["numpy"] = None  # type: ignore[assignment]  # makes its import fail
-    later = _import_later("click", "dateutil.parser")
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        if hide:
-            del sys.modules["numpy"]
-        for name in later:
-            del sys.modules[name]
 
 
 class _Later(types.ModuleType):
@@ -63,4 +43,54 @@ def _import_later(*names: str) -> list[str]:
     return missing
 
 
-_import_sqlite_utils_without_numpy()
+
+class _HidingLoader(importlib.abc.Loader):
+    """Runs sqlite-utils' own loader while hiding numpy, click and dateutil from it.
+
+    sqlite-utils 4 imports numpy at import time (``sqlite_utils/db.py``: "If numpy
+    is available, add more types") only to map numpy scalar types to column
+    types, which Rencana never stores; numpy is installed for matplotlib and costs
+    about 0.25 s, a whole start-up budget, on every window and CLI start. numpy
+    stays importable afterwards (matplotlib imports it when a chart is drawn).
+    """
+
+    def __init__(self, loader: importlib.abc.Loader) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        hide = "numpy" not in sys.modules
+        if hide:
+            sys.modules["numpy"] = None  # type: ignore[assignment]  # makes its import fail
+        later = _import_later("click", "dateutil.parser")
+        try:
+            self.loader.exec_module(module)
+        finally:
+            if hide:
+                del sys.modules["numpy"]
+            for name in later:
+                del sys.modules[name]
+
+
+class _LazySqliteUtils(importlib.abc.MetaPathFinder):
+    """Imports sqlite-utils through _HidingLoader, and only when something first
+    imports it: the welcome screen and ``--version`` never need it
+    (about 50-90 ms of their start)."""
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None,
+                  target: types.ModuleType | None = None
+                  ) -> importlib.machinery.ModuleSpec | None:
+        if fullname != "sqlite_utils":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _HidingLoader(spec.loader)
+        return spec
+
+
+if "sqlite_utils" not in sys.modules and not any(
+        isinstance(f, _LazySqliteUtils) for f in sys.meta_path):
+    sys.meta_path.insert(0, _LazySqliteUtils())
