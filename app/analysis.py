@@ -56,7 +56,7 @@ def add_card(wb: WorkbookFile, kind: str, text: str, dimension_id: str | None,
 def cards(wb: WorkbookFile, kind: str, dimension_id: str | None = None,
           component_id: str | None = None) -> list[model.Card]:
     """Return the cards of one kind, optionally of one dimension and one component."""
-    equals: dict[str, Any] = {"kind": kind}
+    equals: dict[str, Any] = {"kind": kind, "status": "accepted"}
     if dimension_id:
         equals["dimension_id"] = dimension_id
     if component_id:

@@ -18,7 +18,7 @@ from app.errors import RencanaError
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 DOC_KINDS = ("masterplan", "analysis", "quickwins", "summary", "minutes", "attendance",
              "commitment", "programmes")
-COMMANDS = ("demo", "check", "dump", "import", "export", "merge", "chart")
+COMMANDS = ("demo", "check", "dump", "import", "export", "merge", "chart", "room")
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -88,6 +88,35 @@ def _chart(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _room(args: argparse.Namespace) -> int:
+    from app.room import headless
+
+    return headless.serve(Path(args.file), args.host, args.port, code=args.code,
+                          session=args.session, accept_all=args.accept_all, votes=args.votes,
+                          say=lambda line: print(line, flush=True))
+
+
+def _add_room(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    room = _add(sub, "room", _room, "serve room mode: phones send cards and votes (Ctrl+C stops)")
+    room.description = (
+        "Serve the phone page and its JSON API until Ctrl+C; print the address and the join "
+        "code. Cards from phones are stored at once as pending (see them with dump; accept "
+        "them in the window's Room panel) unless --accept-all puts them straight on the board.")
+    room.add_argument("file")
+    room.add_argument("--host", default="127.0.0.1", metavar="ADDR",
+                      help="address to listen on (default 127.0.0.1: this laptop only; give "
+                           "the laptop's Wi-Fi address, e.g. 192.168.8.10, for phones)")
+    room.add_argument("--port", type=int, default=8080, metavar="N",
+                      help="port (default 8080; 0 picks a free one)")
+    room.add_argument("--code", metavar="NNNNNN", help="six-digit join code (default: random)")
+    room.add_argument("--session", type=int, metavar="N",
+                      help="put the cards in session N (1 = the first); phones see its cards")
+    room.add_argument("--accept-all", action="store_true",
+                      help="accept every card without moderation (default: pending)")
+    room.add_argument("--votes", type=int, default=5, metavar="N",
+                      help="dot votes per phone (default 5; 0 keeps voting closed)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the headless commands."""
     parser = argparse.ArgumentParser(prog="main.py", description="Rencana workbook commands")
@@ -115,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     cht.add_argument("file")
     cht.add_argument("--kind", required=True, choices=("roadmap", "budget", "readiness"))
     cht.add_argument("-o", "--output", required=True)
+    _add_room(sub)
     return parser
 
 

@@ -28,6 +28,10 @@ CARD_KINDS = (
 PROGRAMME_KINDS = ("policy", "infrastructure", "application", "people")
 PHASES = ("quick_win", "short", "medium", "long")
 STATUSES = ("new", "existing")
+# A card sent from a phone in room mode waits as "pending" until the facilitator accepts it
+# (an ordinary card), rejects it, or merges it into another card; only accepted cards
+# reach the board, the documents and the counts.
+CARD_STATUSES = ("accepted", "pending", "rejected", "merged")
 KPI_LEVELS = ("output", "outcome", "impact")
 KPI_DIRECTIONS = ("higher", "lower", "range", "milestone")  # which way is better
 
@@ -357,6 +361,7 @@ class Card(Record):
     y: float = real()
     author: str = short_text(200)
     position: int = integer(0, lo=0)
+    status: str = choice(CARD_STATUSES, "accepted")
 
 
 # -- analysis, vision and goals ------------------------------------------------------

@@ -47,7 +47,7 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
     """Return the attendance timings (milliseconds) on the demo workbook."""
     from app import demo
     from ui.context import EditContext
-    from ui.pages.sessions import Page
+    from ui.pages.sessions import SessionsPage as Page
 
     app = QApplication.instance() or QApplication([])
     repeat = 5 if quick else 30

@@ -93,7 +93,7 @@ def _paint(view: object) -> None:
 def run(folder: Path, quick: bool = False) -> dict[str, object]:
     """Return the roadmap timings (milliseconds) with 1,000 programmes."""
     from ui.context import EditContext
-    from ui.pages.roadmap import Page
+    from ui.pages.roadmap import RoadmapPage as Page
     from ui.roadmap import data, layout
     from ui.roadmap.scene import RoadmapScene
 

@@ -22,7 +22,7 @@ def run(folder: Path, scale: Scale) -> list[Check]:
     from PySide6.QtWidgets import QApplication
 
     from ui.context import EditContext
-    from ui.pages.roadmap import Page
+    from ui.pages.roadmap import RoadmapPage as Page
     from ui.roadmap import data, layout
     from ui.roadmap.scene import RoadmapScene
 

@@ -107,7 +107,7 @@ class Source:
         self._load_programmes(db)
 
     def _load_analysis(self, db: sqlite_utils.Database) -> None:
-        self.cards = rows.select(db, model.Card)
+        self.cards = rows.select(db, model.Card, status="accepted")  # not phones' pending
         self.cards_by_id = {c.id: c for c in self.cards}
         self.clusters = {c.id: c for c in rows.select(db, model.Cluster)}
         self.readiness = {(r.component_id, r.dimension_id): r

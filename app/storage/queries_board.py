@@ -28,7 +28,7 @@ class BoardCard:
 _BOARD_CARDS = """
 SELECT c.*, coalesce(d.code, '') AS dim_code, coalesce(d.color, '') AS dim_color
 FROM cards c LEFT JOIN dimensions d ON d.id = c.dimension_id AND d._deleted = 0
-WHERE c._deleted = 0 {where}
+WHERE c._deleted = 0 AND c.status = 'accepted' {where}
 ORDER BY c.position, c.id
 """
 
@@ -77,7 +77,8 @@ def board_cards(db: sqlite_utils.Database,
 
 def revisions(db: sqlite_utils.Database, cls: type[model.Record]) -> dict[str, int]:
     """Return {id: revision} of the live rows of ``cls`` (to see which rows a change touched)."""
-    sql = f"SELECT id, _rev FROM [{cls.TABLE}] WHERE _deleted = 0"
+    accepted = " AND status = 'accepted'" if cls is model.Card else ""  # not phones' pending
+    sql = f"SELECT id, _rev FROM [{cls.TABLE}] WHERE _deleted = 0{accepted}"
     return {row_id: int(rev) for row_id, rev in db.execute(sql)}
 
 
@@ -91,7 +92,8 @@ def clusters(db: sqlite_utils.Database,
 def kind_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Return how many live cards there are of each kind (every kind present, 0 if none)."""
     counts = dict.fromkeys(model.CARD_KINDS, 0)
-    sql = "SELECT kind, count(*) FROM cards WHERE _deleted = 0 GROUP BY kind"
+    sql = ("SELECT kind, count(*) FROM cards WHERE _deleted = 0 AND status = 'accepted' "
+           "GROUP BY kind")
     counts.update({kind: int(n) for kind, n in db.execute(sql)})
     return counts
 
@@ -104,7 +106,7 @@ def next_card_position(db: sqlite_utils.Database) -> int:
 
 def cluster_card_ids(db: sqlite_utils.Database, cluster_id: str) -> list[str]:
     """Return the ids of the live cards in a cluster, in capture order."""
-    sql = ("SELECT id FROM cards WHERE _deleted = 0 AND cluster_id = ? "
+    sql = ("SELECT id FROM cards WHERE _deleted = 0 AND status = 'accepted' AND cluster_id = ? "
            "ORDER BY position, id")
     return [row_id for (row_id,) in db.execute(sql, [cluster_id])]
 
@@ -115,7 +117,8 @@ def cluster_dimension(db: sqlite_utils.Database, cluster_id: str) -> str | None:
                      [cluster_id]).fetchone()
     if own and own[0]:
         return str(own[0])
-    sql = ("SELECT dimension_id FROM cards WHERE _deleted = 0 AND cluster_id = ? "
+    sql = ("SELECT dimension_id FROM cards WHERE _deleted = 0 AND status = 'accepted' "
+           "AND cluster_id = ? "
            "AND dimension_id IS NOT NULL ORDER BY position, id")
     counted = Counter(dim for (dim,) in db.execute(sql, [cluster_id]))
     return counted.most_common(1)[0][0] if counted else None

@@ -80,7 +80,7 @@ def counts(db: sqlite_utils.Database) -> Counts:
         people=rows.count(db, model.Person),
         organisations=rows.count(db, model.Organisation),
         sessions=rows.count(db, model.Session),
-        cards=rows.count(db, model.Card),
+        cards=rows.count(db, model.Card, status="accepted"),
         programmes=rows.count(db, model.Programme),
         quick_wins=rows.count(db, model.Programme, phase="quick_win"),
         total_budget=_scalar(db, """
@@ -115,7 +115,7 @@ def cards_per_dimension(db: sqlite_utils.Database) -> list[DimensionCards]:
     tally = dict(db.execute("""
         SELECT d.id, count(*) FROM cards c
         LEFT JOIN dimensions d ON d.id = c.dimension_id AND d._deleted = 0
-        WHERE c._deleted = 0 GROUP BY d.id""").fetchall())
+        WHERE c._deleted = 0 AND c.status = 'accepted' GROUP BY d.id""").fetchall())
     result = [DimensionCards(d.id, d.name_id, d.name_en, d.color, int(tally.get(d.id, 0)))
               for d in rows.select(db, model.Dimension)]
     if tally.get(None):
@@ -124,8 +124,9 @@ def cards_per_dimension(db: sqlite_utils.Database) -> list[DimensionCards]:
 
 
 def _dimensions_without(db: sqlite_utils.Database, table: str) -> set[str]:
+    accepted = " AND t.status = 'accepted'" if table == "cards" else ""  # not phones' pending
     sql = f"""SELECT d.id FROM dimensions d WHERE d._deleted = 0 AND NOT EXISTS (
-              SELECT 1 FROM [{table}] t WHERE t.dimension_id = d.id AND t._deleted = 0)"""
+              SELECT 1 FROM [{table}] t WHERE t.dimension_id = d.id AND t._deleted = 0{accepted})"""
     return {row[0] for row in db.execute(sql)}
 
 

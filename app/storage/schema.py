@@ -135,6 +135,7 @@ def _m002_kpi_evaluation(db: sqlite_utils.Database) -> None:
 MIGRATIONS: tuple[Step, ...] = (
     sql_step("0001_initial.sql"),
     _m002_kpi_evaluation,
+    sql_step("0003_card_status.sql"),  # room mode: cards from phones wait as pending
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

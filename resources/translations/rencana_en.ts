@@ -298,6 +298,14 @@
     <context>
         <name>BoardPage</name>
         <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Take ideas and votes from participants' phones</source>
+            <translation>Take ideas and votes from participants' phones</translation>
+        </message>
+        <message>
             <source>New cluster</source>
             <translation>New cluster</translation>
         </message>
@@ -1158,6 +1166,41 @@
         <message>
             <source>Mission</source>
             <translation>Mission</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModerationQueue</name>
+        <message>
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>Merge into</source>
+            <translation>Merge into</translation>
+        </message>
+        <message>
+            <source>Edit the text here before accepting</source>
+            <translation>Edit the text here before accepting</translation>
+        </message>
+        <message>
+            <source>Put the card on the board (with the edited text)</source>
+            <translation>Put the card on the board (with the edited text)</translation>
+        </message>
+        <message>
+            <source>Keep the card off the board</source>
+            <translation>Keep the card off the board</translation>
+        </message>
+        <message>
+            <source>Add the card's text to a card already on the board</source>
+            <translation>Add the card's text to a card already on the board</translation>
+        </message>
+        <message>
+            <source>Waiting for moderation: {0}</source>
+            <translation>Waiting for moderation: {0}</translation>
         </message>
     </context>
     <context>
@@ -2178,6 +2221,93 @@
         <message>
             <source>Lead OPD</source>
             <translation>Lead OPD</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialog</name>
+        <message>
+            <source>Room: ideas and votes from phones</source>
+            <translation>Room: ideas and votes from phones</translation>
+        </message>
+        <message>
+            <source>Open a room</source>
+            <translation>Open a room</translation>
+        </message>
+        <message>
+            <source>The room is open</source>
+            <translation>The room is open</translation>
+        </message>
+        <message>
+            <source>(no session)</source>
+            <translation>(no session)</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>any free port</translation>
+        </message>
+        <message>
+            <source>Start the room</source>
+            <translation>Start the room</translation>
+        </message>
+        <message>
+            <source>Phones join the laptop's Wi-Fi (or the travel router's) and should turn mobile data off: Android sends traffic over mobile data when the Wi-Fi has no internet, and the page would not open. Choose the address of that Wi-Fi below.</source>
+            <translation>Phones join the laptop's Wi-Fi (or the travel router's) and should turn mobile data off: Android sends traffic over mobile data when the Wi-Fi has no internet, and the page would not open. Choose the address of that Wi-Fi below.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Network address</source>
+            <translation>Network address</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Wi-Fi name (optional)</source>
+            <translation>Wi-Fi name (optional)</translation>
+        </message>
+        <message>
+            <source>Wi-Fi password (optional)</source>
+            <translation>Wi-Fi password (optional)</translation>
+        </message>
+        <message>
+            <source>Votes per phone</source>
+            <translation>Votes per phone</translation>
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation>Voting open</translation>
+        </message>
+        <message>
+            <source>Stop the room</source>
+            <translation>Stop the room</translation>
+        </message>
+        <message>
+            <source>Scan to open the page</source>
+            <translation>Scan to open the page</translation>
+        </message>
+        <message>
+            <source>Scan to join the Wi-Fi</source>
+            <translation>Scan to join the Wi-Fi</translation>
+        </message>
+        <message>
+            <source>Cards from phones</source>
+            <translation>Cards from phones</translation>
+        </message>
+        <message>
+            <source>Code: {0}</source>
+            <translation>Code: {0}</translation>
+        </message>
+        <message>
+            <source>{0}  ({1}, {2} cards)</source>
+            <translation>{0}  ({1}, {2} cards)</translation>
+        </message>
+        <message>
+            <source>Phones joined: {0}</source>
+            <translation>Phones joined: {0}</translation>
         </message>
     </context>
     <context>

@@ -298,6 +298,14 @@
     <context>
         <name>BoardPage</name>
         <message>
+            <source>Room</source>
+            <translation>Ruang</translation>
+        </message>
+        <message>
+            <source>Take ideas and votes from participants' phones</source>
+            <translation>Terima ide dan suara dari ponsel peserta</translation>
+        </message>
+        <message>
             <source>New cluster</source>
             <translation>Klaster baru</translation>
         </message>
@@ -1158,6 +1166,41 @@
         <message>
             <source>Mission</source>
             <translation>Misi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModerationQueue</name>
+        <message>
+            <source>Accept</source>
+            <translation>Terima</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Tolak</translation>
+        </message>
+        <message>
+            <source>Merge into</source>
+            <translation>Gabungkan ke</translation>
+        </message>
+        <message>
+            <source>Edit the text here before accepting</source>
+            <translation>Ubah teksnya di sini sebelum diterima</translation>
+        </message>
+        <message>
+            <source>Put the card on the board (with the edited text)</source>
+            <translation>Taruh kartu di papan (dengan teks yang sudah diubah)</translation>
+        </message>
+        <message>
+            <source>Keep the card off the board</source>
+            <translation>Jangan taruh kartu di papan</translation>
+        </message>
+        <message>
+            <source>Add the card's text to a card already on the board</source>
+            <translation>Tambahkan teks kartu ke kartu yang sudah ada di papan</translation>
+        </message>
+        <message>
+            <source>Waiting for moderation: {0}</source>
+            <translation>Menunggu moderasi: {0}</translation>
         </message>
     </context>
     <context>
@@ -2178,6 +2221,93 @@
         <message>
             <source>Lead OPD</source>
             <translation>OPD pengampu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomDialog</name>
+        <message>
+            <source>Room: ideas and votes from phones</source>
+            <translation>Ruang: ide dan suara dari ponsel</translation>
+        </message>
+        <message>
+            <source>Open a room</source>
+            <translation>Buka ruang</translation>
+        </message>
+        <message>
+            <source>The room is open</source>
+            <translation>Ruang sedang dibuka</translation>
+        </message>
+        <message>
+            <source>(no session)</source>
+            <translation>(tanpa sesi)</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>port bebas mana saja</translation>
+        </message>
+        <message>
+            <source>Start the room</source>
+            <translation>Mulai ruang</translation>
+        </message>
+        <message>
+            <source>Phones join the laptop's Wi-Fi (or the travel router's) and should turn mobile data off: Android sends traffic over mobile data when the Wi-Fi has no internet, and the page would not open. Choose the address of that Wi-Fi below.</source>
+            <translation>Ponsel tersambung ke Wi-Fi laptop (atau router perjalanan) dan sebaiknya mematikan data seluler: Android mengirim lalu lintas lewat data seluler bila Wi-Fi tidak punya internet, sehingga halaman tidak terbuka. Pilih alamat Wi-Fi tersebut di bawah.</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesi</translation>
+        </message>
+        <message>
+            <source>Network address</source>
+            <translation>Alamat jaringan</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Wi-Fi name (optional)</source>
+            <translation>Nama Wi-Fi (boleh kosong)</translation>
+        </message>
+        <message>
+            <source>Wi-Fi password (optional)</source>
+            <translation>Kata sandi Wi-Fi (boleh kosong)</translation>
+        </message>
+        <message>
+            <source>Votes per phone</source>
+            <translation>Suara per ponsel</translation>
+        </message>
+        <message>
+            <source>Voting open</source>
+            <translation>Pemungutan suara dibuka</translation>
+        </message>
+        <message>
+            <source>Stop the room</source>
+            <translation>Hentikan ruang</translation>
+        </message>
+        <message>
+            <source>Scan to open the page</source>
+            <translation>Pindai untuk membuka halaman</translation>
+        </message>
+        <message>
+            <source>Scan to join the Wi-Fi</source>
+            <translation>Pindai untuk tersambung ke Wi-Fi</translation>
+        </message>
+        <message>
+            <source>Cards from phones</source>
+            <translation>Kartu dari ponsel</translation>
+        </message>
+        <message>
+            <source>Code: {0}</source>
+            <translation>Kode: {0}</translation>
+        </message>
+        <message>
+            <source>{0}  ({1}, {2} cards)</source>
+            <translation>{0}  ({1}, {2} kartu)</translation>
+        </message>
+        <message>
+            <source>Phones joined: {0}</source>
+            <translation>Ponsel bergabung: {0}</translation>
         </message>
     </context>
     <context>

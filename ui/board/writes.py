@@ -98,7 +98,7 @@ def delete_cluster(wb: WorkbookFile, cluster_id: str) -> ops.Change:
 
 def tidy(wb: WorkbookFile) -> ops.Change:
     """Lay the whole board out afresh (app.board_layout.arrange) as one step."""
-    cards = rows.select(wb.db, model.Card)
+    cards = rows.select(wb.db, model.Card, status="accepted")
     clusters = rows.select(wb.db, model.Cluster)
     layout = board_layout.arrange(cards, clusters, rows.select(wb.db, model.Dimension))
     with ops.Action(wb, "Tidy the board") as act:

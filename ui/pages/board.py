@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import model, ops
 from app.board_layout import CARD_W
@@ -38,6 +38,7 @@ class BoardPage(QWidget):
         self.capture = CaptureBar(self)
         self.countdown = Countdown(self)
         self.projector: ProjectorWindow | None = None
+        self.room_dialog: QDialog | None = None
         self.notice = QLabel(self)
         self._failure = ""
         self._dimensions: list[tuple[str, str]] = []
@@ -67,6 +68,11 @@ class BoardPage(QWidget):
             shortcut.activated.connect(slot)
             tools.addWidget(button)
             self.buttons[name] = button
+        room = QPushButton(self.tr("Room"), self)
+        room.setToolTip(self.tr("Take ideas and votes from participants' phones"))
+        room.clicked.connect(self.open_room)
+        tools.addWidget(room)
+        self.buttons["room"] = room
         tools.addWidget(self.notice, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -319,6 +325,18 @@ class BoardPage(QWidget):
         editor.committed.connect(lambda text: self._perform(
             lambda: writes.rename_cluster(self.ctx.wb, cluster_id, text)))
         return editor
+
+    def open_room(self) -> QDialog:
+        """Show the Room panel (the room stays open while the panel is closed, and while
+        the pages are rebuilt; it closes with the workbook)."""
+        from ui.room.controller import RoomController  # local: only rooms need the server
+        from ui.room.dialog import RoomDialog
+
+        if self.room_dialog is None:
+            self.room_dialog = RoomDialog(self.ctx, RoomController.of(self.ctx), self)
+        self.room_dialog.show()
+        self.room_dialog.raise_()
+        return self.room_dialog
 
     # -- filters, menus, projector ------------------------------------------------------------
 
