@@ -116,3 +116,10 @@ def test_one_style_sheet_carries_the_dimension_colours(window: MainWindow) -> No
     assert {d["code"]: d["color"] for d in dims} == DIMENSION_COLOURS
     for colour in DIMENSION_COLOURS.values():
         assert colour in window.styleSheet()
+
+
+def test_board_filters_are_not_cut(window: MainWindow) -> None:
+    window.show_page("board")
+    _settle()
+    for combo in window.workspace.page("board").filters.combos.values():
+        assert _combo_fits(combo), combo.currentText()
