@@ -8,9 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ui.context import EditContext
-
 if TYPE_CHECKING:
+    from ui.context import EditContext
     from ui.main_window import MainWindow
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language
