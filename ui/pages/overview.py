@@ -122,6 +122,7 @@ class OverviewPage(QWidget):
         view.verticalHeader().hide()
         view.setWordWrap(True)  # long session titles wrap instead of "Bimtek II: Pemetaan Pr..."
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

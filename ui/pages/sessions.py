@@ -69,6 +69,7 @@ class SessionsPage(QWidget):
         view = self.panel.view  # titles wrap ("Bimtek II: Pemetaan Program") instead of "Bi..."
         view.setWordWrap(True)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 10)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
