@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from app import i18n, paths
+from app import atomic, i18n, paths
 from app.errors import RencanaError, WorkbookError
 from app.storage import queries_merge, safe, snapshot
 from app.storage.lock import Lock, ensure_not_open
@@ -60,7 +60,7 @@ def backup_folder(workbook: Path) -> Path:
     """Return the folder of the backups of the workbook at ``workbook``."""
     key = hashlib.sha256(str(workbook.resolve()).encode("utf-8")).hexdigest()[:10]
     stem = re.sub(r"[^\w.-]+", "_", workbook.stem)[:60] or "workbook"
-    return backups_root() / f"{stem}-{key}"
+    return backups_root() / paths.safe_file_name(f"{stem}-{key}")
 
 
 def list_backups(workbook: Path | None = None) -> list[Backup]:
@@ -92,7 +92,8 @@ def make_backup(wb: WorkbookFile, now: datetime | None = None) -> Path | None:
     now = now or datetime.now()
     folder = backup_folder(wb.path)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{wb.path.stem}-{now.strftime(_STAMP)}-r{clock}.rencana"
+    stem = paths.safe_file_name(wb.path.stem[:80], fallback="workbook")
+    target = folder / f"{stem}-{now.strftime(_STAMP)}-r{clock}.rencana"
     try:
         snapshot.write_snapshot(wb.db.conn, target, verify=_verify)
     except (sqlite3.Error, OSError) as exc:
@@ -114,7 +115,8 @@ def prune(workbook: Path, now: datetime) -> list[Path]:
             keep.add(backup.path)
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a backup held open is pruned next time
+            atomic.remove(path)
     return removed
 
 

@@ -17,7 +17,7 @@ from app.errors import RencanaError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 DOC_KINDS = ("masterplan", "analysis", "quickwins", "summary", "minutes", "attendance",
-             "commitment", "programmes")
+             "commitment", "programmes", "slides", "realisation", "evaluation")
 COMMANDS = ("demo", "check", "dump", "import", "export", "merge", "chart", "room")
 
 
@@ -48,6 +48,8 @@ def _import(args: argparse.Namespace) -> int:
     from app import worksheets
     from app.progress import terminal
 
+    if args.realisation:
+        return _import_realisation(args)
     kind = "people" if args.participants else "programmes"
     source = Path(args.participants or args.programmes)
     count = worksheets.import_file(Path(args.file), kind, source, terminal(label=source.name))
@@ -55,14 +57,49 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_realisation(args: argparse.Namespace) -> int:
+    from app.evaluation.sheet_import import import_realisation
+
+    done = import_realisation(Path(args.file), Path(args.realisation))
+    print(i18n.translate("{values} realisation values and {budgets} budget cells imported.",
+                         i18n.cli_language()).format(values=done.values, budgets=done.budgets))
+    return EXIT_OK
+
+
+def _export_evaluation(args: argparse.Namespace) -> int:
+    from app.errors import ValidationError
+    from app.progress import terminal
+
+    if args.year is None:
+        raise ValidationError("Name the year to evaluate with --year YYYY.")
+    out = Path(args.output)
+    if args.doc == "realisation":
+        from app.evaluation.sheet import export_realisation
+
+        export_realisation(Path(args.file), args.year, out, args.opd, args.lang)
+        return EXIT_OK
+    from app.evaluation.report import export_report
+
+    export_report(Path(args.file), args.year, out, lang=args.lang, paper=args.paper,
+                  progress=terminal(label=out.name))
+    return EXIT_OK
+
+
 def _export(args: argparse.Namespace) -> int:
     from app.progress import terminal
 
+    if args.doc in ("realisation", "evaluation"):
+        return _export_evaluation(args)
     out = Path(args.output)
     if args.doc == "programmes":
         from app import worksheets
 
         worksheets.export_programmes(Path(args.file), out)
+        return EXIT_OK
+    if args.doc == "slides":
+        from app.slides import export_deck
+
+        export_deck(Path(args.file), out, lang=args.lang, progress=terminal(label=out.name))
         return EXIT_OK
     from app.documents import export_document
 
@@ -130,10 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
     which = imp.add_mutually_exclusive_group(required=True)
     which.add_argument("--participants", metavar="IN")
     which.add_argument("--programmes", metavar="IN")
+    which.add_argument("--realisation", metavar="IN")
     exp = _add(sub, "export", _export, "export a document or the programme worksheet")
     exp.add_argument("file")
     exp.add_argument("--doc", required=True, choices=DOC_KINDS)
     exp.add_argument("--session", type=int, default=1)
+    exp.add_argument("--year", type=int, default=None)
+    exp.add_argument("--opd", default=None)
     exp.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
     exp.add_argument("--paper", choices=("a4", "f4"), default="a4")
     exp.add_argument("-o", "--output", required=True)
@@ -186,6 +226,9 @@ def _fail(sentence: str) -> int:
 
 i18n.register({
     "{count} rows imported.": "{count} baris diimpor.",
+    "{values} realisation values and {budgets} budget cells imported.":
+        "{values} nilai realisasi dan {budgets} sel anggaran diimpor.",
+    "Name the year to evaluate with --year YYYY.": "Sebutkan tahun evaluasi dengan --year YYYY.",
     "The workbook could not be read or written: {reason}.":
         "Buku kerja tidak dapat dibaca atau ditulis: {reason}.",
     "Cannot use {name}: {reason}.": "Tidak dapat memakai {name}: {reason}.",

@@ -34,6 +34,10 @@ STATUSES = ("new", "existing")
 CARD_STATUSES = ("accepted", "pending", "rejected", "merged")
 KPI_LEVELS = ("output", "outcome", "impact")
 KPI_DIRECTIONS = ("higher", "lower", "range", "milestone")  # which way is better
+# The yearly evaluation (app.evaluation): goals are judged like KPIs; when values are reported.
+INDICATOR_LEVELS, INDICATOR_DIRECTIONS = KPI_LEVELS, KPI_DIRECTIONS
+PERIODS = ("year", "Q1", "Q2", "Q3", "Q4")  # values are "as of" the period (year to date)
+RATING_SCHEMES = ("rkpd", "sakip", "custom")
 
 LONG_TEXT = 1_000_000  # notes may hold a pasted report; 50 MB cells are refused
 NAME_TEXT = 300
@@ -67,6 +71,7 @@ class Rule:
     hi: int | None = None
     in_plan: bool = False  # a year that must fall in the plan period
     owner: bool = False  # a ref to the row this one belongs to (deleted with it)
+    derived: bool = False  # computed from other fields on every write, never typed by a user
 
 
 def _f(default: Any, rule: Rule) -> Any:
@@ -83,6 +88,11 @@ def long_text(max_len: int = LONG_TEXT, *, required: bool = False) -> Any:
 
 def ref(table: str, *, required: bool = False, owner: bool = False) -> Any:
     return _f(None, Rule("ref", required=required or owner, ref=table, owner=owner))
+
+
+def owner_or_none(table: str) -> Any:
+    """A ref to the row this one belongs to when set (one of several possible owners)."""
+    return _f(None, Rule("ref", required=False, ref=table, owner=True))
 
 
 def choice(choices: tuple[str, ...], default: str) -> Any:
@@ -109,9 +119,9 @@ def real() -> Any:
     return _f(0.0, Rule("real"))
 
 
-def number() -> Any:
+def number(*, required: bool = False, derived: bool = False) -> Any:
     """A measured quantity that may be unknown (None), unlike ``real``'s 0.0."""
-    return _f(None, Rule("number"))
+    return _f(None, Rule("number", required=required, derived=derived))
 
 
 def flag() -> Any:
@@ -399,15 +409,21 @@ class Goal(Record):
     baseline: str = short_text(60)
     rpjmd_link: str = short_text(300)
     position: int = integer(0, lo=0)
+    level: str = choice(INDICATOR_LEVELS, "impact")
+    direction: str = choice(INDICATOR_DIRECTIONS, "higher")
 
 
 @dataclass(frozen=True)
 class GoalTarget(Record):
+    """A goal's target for one year: as written (``target``), and its number(s) if it holds one."""
+
     TABLE = "goal_targets"
     ORDER = ("year",)
     goal_id: str | None = ref("goals", owner=True)
     year: int | None = year(required=True)
-    target: str = short_text(100)
+    target: str = short_text(100)  # as written; the note when it holds words
+    value: float | None = number(derived=True)  # the number it holds (low end of a range)
+    upper: float | None = number(derived=True)  # the high end of a range
 
 
 # -- programmes ----------------------------------------------------------------------
@@ -479,11 +495,15 @@ class Kpi(Record):
 
 @dataclass(frozen=True)
 class KpiTarget(Record):
+    """A KPI's target for one year: as written (``target``), and its number(s) if it holds one."""
+
     TABLE = "kpi_targets"
     ORDER = ("year",)
     kpi_id: str | None = ref("kpis", owner=True)
     year: int | None = year(required=True)
-    target: str = short_text(100)
+    target: str = short_text(100)  # as written; the note when it holds words
+    value: float | None = number(derived=True)  # the number it holds (low end of a range)
+    upper: float | None = number(derived=True)  # the high end of a range
 
 
 @dataclass(frozen=True)
@@ -526,6 +546,70 @@ class QuickWinUpdate(Record):
     note: str = short_text(500)
 
 
+# -- the yearly evaluation (app.evaluation) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Realisation(Record):
+    """A value an indicator (a KPI or a goal) reached, as of one period of one year.
+
+    Append-only: a correction is a new row, and the latest recorded row of an
+    indicator, year and period is its value (app.evaluation.collect). The id comes
+    from (indicator, year, period, recorded_at, recorded_by), so the rows of
+    several laptops merge as a union and entering the same report twice makes
+    one row. ``recorded_at`` is an ISO date-time (``2021-01-15T10:30:00``).
+    """
+
+    TABLE = "realisations"
+    ORDER = ("year", "period", "recorded_at")
+    kpi_id: str | None = owner_or_none("kpis")
+    goal_id: str | None = owner_or_none("goals")
+    year: int | None = year(required=True)
+    period: str = choice(PERIODS, "year")
+    value: float | None = number(required=True)
+    evidence: str = long_text(5000)  # data dukung
+    recorded_by: str = short_text(200)
+    recorded_at: str = short_text(32, required=True)
+
+
+@dataclass(frozen=True)
+class BudgetRealisation(Record):
+    """Ceiling (pagu) and amount spent of a programme from one source, as of one period.
+
+    The id comes from (programme, year, period, source): one cell, like Budget.
+    """
+
+    TABLE = "budget_realisations"
+    ORDER = ("year", "period", "source_id")
+    programme_id: str | None = ref("programmes", owner=True)
+    year: int | None = year(required=True)
+    period: str = choice(PERIODS, "year")
+    source_id: str | None = ref("funding_sources", required=True)
+    pagu: int = money()
+    spent: int = money()
+    note: str = short_text(500)
+    recorded_by: str = short_text(200)
+    recorded_at: str = short_text(32)
+
+
+@dataclass(frozen=True)
+class EvaluationSetting(Record):
+    """How the evaluation rates: the scheme and the weights of the ministry's five aspects.
+
+    One row, id ``evaluation``; weights are whole numbers adding up to 100.
+    """
+
+    TABLE = "evaluation_settings"
+    ORDER = ("id",)
+    scheme: str = choice(RATING_SCHEMES, "rkpd")
+    custom_scheme: str = long_text(2000)  # "80; Tercapai; Achieved; #2E7D32" one band a line
+    weight_baseline: int = integer(10, lo=0, hi=100)
+    weight_output: int = integer(20, lo=0, hi=100)
+    weight_outcome: int = integer(30, lo=0, hi=100)
+    weight_impact: int = integer(30, lo=0, hi=100)
+    weight_quick_win: int = integer(10, lo=0, hi=100)
+
+
 # -- documents and merge -------------------------------------------------------------
 
 
@@ -560,7 +644,8 @@ RECORDS: tuple[type[Record], ...] = (
     Session, AgendaItem, Attendance, MinutesItem, AgreedItem, Signatory,
     Cluster, Card, Readiness, Evidence, Goal, GoalTarget,
     Programme, ProgrammePartner, Budget, Kpi, KpiTarget, Dependency, ProgrammeOrigin,
-    Milestone, QuickWinUpdate, DocSetting, Conflict,
+    Milestone, QuickWinUpdate, Realisation, BudgetRealisation, EvaluationSetting,
+    DocSetting, Conflict,
 )
 BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORDS}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import uuid
 from pathlib import Path
@@ -48,6 +49,51 @@ def device_id() -> str:
             return value
     except OSError:
         pass
+    from app import atomic  # local: atomic is not needed to find a folder
+
     value = uuid.uuid4().hex[:12]
-    path.write_text(value + "\n", encoding="ascii")
+    atomic.write_bytes(path, (value + "\n").encode("ascii"))
     return value
+
+
+# Characters Windows forbids in a file name, and the names it reserves for devices.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+             *(f"LPT{n}" for n in range(1, 10))}
+MAX_STEM = 120
+
+
+def safe_file_name(stem: str, suffix: str = "", fallback: str = "Rencana") -> str:
+    """Return ``stem + suffix`` as a file name every system accepts (Windows' rules are strictest).
+
+    Forbidden characters (``<>:"/\\|?*`` and control characters) become spaces, blanks
+    are collapsed, trailing dots and spaces go, a reserved device name (CON, PRN,
+    AUX, NUL, COM1-9, LPT1-9, with any extension) gets a ``_``, long names are cut;
+    an empty result becomes ``fallback``.
+    """
+    text = " ".join(_FORBIDDEN.sub(" ", stem).split())[:MAX_STEM].rstrip(" .")
+    if not text:
+        text = fallback
+    if text.split(".")[0].rstrip(" ").upper() in _RESERVED:
+        text = "_" + text
+    return text + suffix
+
+
+def external_env() -> dict[str, str]:
+    """Return the environment to start another installed program with (LibreOffice, say).
+
+    A frozen Linux or macOS build runs with its own library folder in ``LD_LIBRARY_PATH``
+    (PyInstaller's bootloader keeps the user's value in ``LD_LIBRARY_PATH_ORIG``); a system
+    program started with it could load Rencana's copies of libraries and fail ("Launching
+    external programs from the frozen application", PyInstaller's common pitfalls). From
+    source the environment is returned unchanged.
+    """
+    env = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        for name in ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH"):
+            original = env.pop(f"{name}_ORIG", None)
+            if original is not None:
+                env[name] = original
+            else:
+                env.pop(name, None)
+    return env

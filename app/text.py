@@ -27,22 +27,3 @@ def clean_text(value: str, *, single_line: bool = False) -> str:
         value = value.replace("\t", " ")
     return value.strip()
 
-
-# Characters Windows refuses in a file name, and names it reserves for devices.
-_FORBIDDEN_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                   *(f"LPT{i}" for i in range(1, 10))}
-
-
-def safe_file_name(value: str, fallback: str = "Rencana") -> str:
-    """Return ``value`` as a file name Windows, macOS and Linux all accept.
-
-    Forbidden characters (``<>:"/\\|?*`` and controls) become spaces, runs of
-    blanks collapse, trailing dots and spaces go, and a device name such as
-    ``CON`` gets an underscore. An empty result becomes ``fallback``.
-    """
-    name = " ".join(_FORBIDDEN_IN_NAMES.sub(" ", clean_text(value, single_line=True)).split())
-    name = name.rstrip(". ")
-    if name.split(".")[0].upper() in _RESERVED_NAMES:
-        name = "_" + name
-    return name or fallback

@@ -100,7 +100,20 @@ def _real(name: str, rule: model.Rule, value: Any, ctx: Context) -> float:
 def _number(name: str, rule: model.Rule, value: Any, ctx: Context) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    return _real(name, rule, value, ctx)
+    if isinstance(value, bool):
+        raise ValidationError("{field} must be a number.", field=label(name))
+    if isinstance(value, str):
+        from app.evaluation.numbers import number  # "75,5" and "1.500" as people write them
+
+        parsed = number(value)
+        if parsed is None:
+            raise ValidationError("{field} must be a number.", field=label(name))
+        return parsed
+    found = _real(name, rule, value, ctx)
+    if abs(found) > 1e15:
+        raise ValidationError("{field} must be between {lo} and {hi}.", field=label(name),
+                              lo="-1e15", hi="1e15")
+    return found
 
 
 def _bool(name: str, rule: model.Rule, value: Any, ctx: Context) -> bool:
@@ -184,6 +197,33 @@ def _check_whole(record: model.Record, ctx: Context) -> None:
     elif isinstance(record, model.Person):
         for role in record.role_set() - set(model.ROLES):
             raise ValidationError("Unknown role: {role}.", role=role)
+    elif isinstance(record, (model.Realisation, model.EvaluationSetting)):
+        _check_evaluation(record)
+
+
+def _check_evaluation(record: model.Realisation | model.EvaluationSetting) -> None:
+    """Rules of the evaluation's rows (see app.evaluation)."""
+    if isinstance(record, model.Realisation):
+        if (record.kpi_id is None) == (record.goal_id is None):
+            raise ValidationError("A realisation belongs to one KPI or one goal.")
+        try:
+            dt.datetime.fromisoformat(record.recorded_at)
+        except ValueError:
+            raise ValidationError("{field} must be a date like 2019-07-04.",
+                                  field=label("recorded_at")) from None
+        return
+    from app.evaluation import schemes
+
+    schemes.check_weights(weights_of(record))
+    if record.scheme == "custom":
+        schemes.parse_scheme(record.custom_scheme)
+
+
+def weights_of(setting: model.EvaluationSetting) -> dict[str, int]:
+    """Return the five aspect weights of an evaluation setting by aspect."""
+    return {"baseline": setting.weight_baseline, "output": setting.weight_output,
+            "outcome": setting.weight_outcome, "impact": setting.weight_impact,
+            "quick_win": setting.weight_quick_win}
 
 
 def check(record: R, ctx: Context) -> R:
@@ -193,8 +233,18 @@ def check(record: R, ctx: Context) -> R:
         for name, rule in type(record).rules().items()
     }
     result = dataclasses.replace(record, **cleaned)
+    if isinstance(result, (model.KpiTarget, model.GoalTarget)):
+        result = _with_numbers(result)
     _check_whole(result, ctx)
     return result
+
+
+def _with_numbers(target: model.KpiTarget | model.GoalTarget) -> Any:
+    """Return a target with ``value``/``upper`` read from its text (the text is what counts)."""
+    from app.evaluation.numbers import read_target
+
+    found = read_target(target.target)
+    return dataclasses.replace(target, value=found.value, upper=found.upper)
 
 
 i18n.register({
@@ -222,4 +272,10 @@ i18n.register({
     "Text": "Teks", "Time": "Waktu", "Title": "Judul", "Unit": "Satuan", "Value": "Nilai",
     "Venue": "Tempat", "Vision": "Visi", "Vision keywords": "Kata kunci visi",
     "Votes": "Suara", "Year": "Tahun",
+    "A realisation belongs to one KPI or one goal.":
+        "Realisasi dimiliki oleh satu IKU atau satu tujuan.",
+    "Recorded at": "Waktu dicatat", "Recorded by": "Dicatat oleh", "Evidence": "Data dukung",
+    "Pagu": "Pagu", "Spent": "Realisasi anggaran", "Period": "Periode", "Upper": "Batas atas",
+    "Level": "Tingkat", "Direction": "Arah", "Baseline year": "Tahun kondisi awal",
+    "Scheme": "Skema", "Custom scheme": "Skema sendiri",
 })

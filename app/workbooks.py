@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 from typing import Any
 
-from app import framework, model
+from app import atomic, framework, model
 from app.errors import WorkbookError
 from app.ops import Action
 from app.storage import workbook as storage
@@ -27,10 +25,9 @@ def new_workbook(path: Path, book: model.Workbook, *, framework_file: Path | Non
     """
     if path.exists() and not overwrite:
         raise WorkbookError("{name} already exists.", name=path.name)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    _remove_with_sidecars(temp)
-    try:
-        wb = storage.create(temp)
+    with atomic.replacing(path, database=True) as temp:
+        atomic.remove(temp.with_name(temp.name + ".lock"))
+        wb = storage.create(temp, shown_as=path.name)
         try:
             frame = framework.load(framework_file)
             with Action(wb, "New workbook") as act:
@@ -40,10 +37,6 @@ def new_workbook(path: Path, book: model.Workbook, *, framework_file: Path | Non
                 fill(wb)
         finally:
             wb.close()
-        os.replace(temp, path)
-    except BaseException:
-        _remove_with_sidecars(temp)
-        raise
     return storage.open_file(path)
 
 
@@ -55,9 +48,3 @@ def _with_defaults(book: model.Workbook, frame: dict[str, Any]) -> model.Workboo
         framework=book.framework or frame.get("name", ""),
         rating_max=frame.get("rating_max", book.rating_max),
     )
-
-
-def _remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
-        with contextlib.suppress(FileNotFoundError):
-            path.with_name(path.name + suffix).unlink()

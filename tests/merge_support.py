@@ -50,11 +50,15 @@ def stored(path: Path) -> dict[str, list[dict[str, Any]]]:
 
 
 def open_conflicts(path: Path) -> list[tuple[str, str, str, str]]:
-    """Return (table, row id, field, other text) of the open conflicts stored in a file."""
+    """Return (table, row id, field, other text) of the open conflicts stored in a file.
+
+    Versions that differ only in when they were written (same value) are no conflict.
+    """
     db = safe.load_copy(path)
     try:
         found = rows.select(db, model.Conflict, resolved=False)
-        return sorted((c.table_name, c.row_id, c.field, c.other) for c in found)
+        return sorted((c.table_name, c.row_id, c.field, c.other) for c in found
+                      if c.field == "_deleted" or c.other != c.kept)
     finally:
         db.conn.close()
 
@@ -82,7 +86,11 @@ def add_programme(wb: WorkbookFile, name: str, code: str = "", **fields: Any) ->
 
 
 def bump(wb: WorkbookFile, times: int) -> None:
-    """Advance the workbook's Lamport clock by making (and undoing) edits elsewhere."""
-    for n in range(times):
-        ops.update(wb, model.Workbook, rows.select(wb.db, model.Workbook)[0].id,
-                   head_title=f"bump {n}")
+    """Advance the workbook's Lamport clock by making (and undoing) edits elsewhere.
+
+    The last edit puts the original value back: laptops that bump do not disagree.
+    """
+    book = rows.select(wb.db, model.Workbook)[0]
+    for n in range(max(times - 1, 1)):
+        ops.update(wb, model.Workbook, book.id, head_title=f"bump {n}")
+    ops.update(wb, model.Workbook, book.id, head_title=book.head_title)

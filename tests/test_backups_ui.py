@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app import backups, dump, model, ops
 from app.storage.workbook import open_file
 from tests.merge_support import dump_of
-from tests.qt_dialogs import click, when_modal
+from tests.qt_dialogs import click, read_then_click, when_modal
 from ui import backups as ui_backups
 from ui.context import EditContext
 
@@ -65,8 +65,10 @@ def test_a_damaged_workbook_is_offered_its_latest_backup(wb, qtbot: QtBot):
 def test_no_backup_is_said_in_one_sentence(tmp_path, qtbot: QtBot):
     parent = QWidget()
     qtbot.addWidget(parent)
-    when_modal(click("OK"))
+    said: list[str] = []
+    when_modal(read_then_click("OK", said))
     assert ui_backups.offer_restore(parent, tmp_path / "gone.rencana") is None
+    assert said == ["There is no automatic backup of gone.rencana."]  # a dialog came, and said
 
 
 def test_the_backup_list_offers_every_backup_newest_first(wb, qtbot: QtBot):

@@ -117,7 +117,7 @@ def test_a_failed_write_keeps_the_old_chart(book: Path, tmp_path: Path,
     monkeypatch.setattr(chart_figures, "render", disk_full)
     with pytest.raises(RencanaError) as caught:
         charts.write_chart(book, "roadmap", out)
-    assert caught.value.message("en") == "Cannot write r.png: No space left on device."
+    assert caught.value.message("en") == "Cannot write r.png: the disk is full."
     assert out.read_bytes() == b"old chart"
     assert [p.name for p in tmp_path.iterdir()] == ["r.png"]
 
@@ -131,8 +131,8 @@ def test_cli_chart_writes_the_file(book: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("target", "sentence"), [
     ("r.jpg", "Charts are written as .png or .svg, not r.jpg."),
-    ("missing/r.png", "Cannot write r.png: No such file or directory."),
-    ("folder.png", "Cannot write folder.png: Is a directory."),
+    ("missing/r.png", "The folder {tmp}/missing does not exist: choose another folder."),
+    ("folder.png", "folder.png is a folder: choose another name."),
 ])
 def test_cli_unwritable_target_gives_one_sentence(book: Path, tmp_path: Path, target: str,
                                                   sentence: str) -> None:
@@ -140,7 +140,7 @@ def test_cli_unwritable_target_gives_one_sentence(book: Path, tmp_path: Path, ta
     done = run_cli("chart", str(book), "--kind", "budget", "-o", str(tmp_path / target),
                    env={"RENCANA_LANG": "en"})
     assert done.returncode == 1
-    assert done.stderr.strip() == sentence
+    assert done.stderr.strip() == sentence.format(tmp=tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.png"]
 
 

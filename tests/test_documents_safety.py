@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -19,6 +23,7 @@ from app.documents.source import Source
 from app.documents.tables import Column
 from app.documents.writer import Book, Signer
 from app.storage import safe
+from tests.helpers import ROOT, run_cli_on_full_disk
 
 WEIRD = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\x9f", "\ufffe",
          "\uffff", "\u200e", "\u200f", "\u202e", "\u2066", "\u2028", "\U0001F600",
@@ -193,21 +198,55 @@ def test_a_cancel_midway_leaves_the_old_file_and_no_temporary_file(
     assert os.listdir(old_export.parent) == ["summary.docx"]
 
 
-def test_disk_full_while_saving_leaves_the_old_file_and_says_so(
-        clean_book: Path, old_export: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """ENOSPC halfway through writing: one sentence, the old bytes, no temporary file."""
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_really_full_disk_is_one_sentence_keeps_the_old_file_and_leaves_no_debris(
+        clean_book: Path, old_export: Path, lang: str) -> None:
+    """A real ENOSPC while saving: one sentence and no traceback, the old bytes, no temp file."""
     before = old_export.read_bytes()
-    real_save = docx.document.Document.save
+    done, after = run_cli_on_full_disk(old_export.parent, "export", str(clean_book), "--doc",
+                                       "masterplan", "-o", str(old_export),
+                                       env={"RENCANA_LANG": lang})
+    assert done.returncode == 1
+    sentence = {"en": "Cannot write summary.docx: the disk is full.",
+                "id": "Tidak dapat menulis summary.docx: disk penuh."}[lang]
+    assert done.stderr.strip().splitlines()[-1] == sentence
+    assert "Traceback" not in done.stderr and ".tmp" not in done.stderr
+    assert (after / "summary.docx").read_bytes() == before
+    assert os.listdir(after) == ["summary.docx"]
 
-    def full(self: docx.document.Document, stream: object) -> None:
-        real_save(self, stream)
-        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(docx.document.Document, "save", full)
-    with pytest.raises(ExportError, match=r"Cannot write summary\.docx: No space left on device"):
-        export_document(clean_book, "summary", old_export)
+def test_an_export_killed_mid_write_leaves_the_old_file_and_the_next_export_sweeps(
+        clean_book: Path, old_export: Path) -> None:
+    """kill -9 while the document is half written: old file intact; next export leaves no temp."""
+    before = old_export.read_bytes()
+    script = KILLED_EXPORT.format(root=str(ROOT), book=str(clean_book), out=str(old_export))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=600,
+                          check=False)
+    assert done.returncode == -signal.SIGKILL
     assert old_export.read_bytes() == before
+    left = [name for name in os.listdir(old_export.parent) if name != "summary.docx"]
+    assert left and left[0].endswith(".tmp")  # the half-written file the killed export left
+    export_document(clean_book, "summary", old_export)
     assert os.listdir(old_export.parent) == ["summary.docx"]
+    assert docx.Document(str(old_export)).paragraphs
+
+
+KILLED_EXPORT = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+import app.atomic as atomic
+from app.documents import export_document
+
+def half_then_die(temp, data):
+    with temp.open("wb") as stream:
+        stream.write(bytes(data)[: len(data) // 2])
+        stream.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+
+atomic._write = half_then_die
+export_document(Path({book!r}), "masterplan", Path({out!r}))
+"""
 
 
 def test_a_read_only_folder_is_one_sentence_and_the_old_file_stays(
@@ -216,14 +255,20 @@ def test_a_read_only_folder_is_one_sentence_and_the_old_file_stays(
     before = old_export.read_bytes()
     old_export.parent.chmod(0o500)
     if os.access(old_export.parent, os.W_OK):  # root writes anyway: refuse as the OS would
-        def refused(*args: object, **kwargs: object) -> None:
-            raise PermissionError(errno.EACCES, "Permission denied")
+        real_open = Path.open
 
-        monkeypatch.setattr("tempfile.mkstemp", refused)
+        def refused(self: Path, *args: Any, **kwargs: Any) -> Any:
+            if self.parent == old_export.parent and "w" in str(args[:1]):
+                raise PermissionError(errno.EACCES, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", refused)
     try:
-        with pytest.raises(ExportError, match=r"Cannot write in .*: Permission denied; choose "
-                                              r"another folder"):
+        with pytest.raises(ExportError) as caught:
             export_document(clean_book, "summary", old_export)
+        assert caught.value.message("en") == (
+            "Cannot write summary.docx: the folder is read-only or you may not write there; "
+            "choose another folder.")
     finally:
         old_export.parent.chmod(0o700)
     assert old_export.read_bytes() == before
@@ -236,7 +281,7 @@ def test_a_missing_folder_and_a_locked_target_are_one_sentence_each(
     with pytest.raises(ExportError, match="does not exist: choose another folder"):
         export_document(clean_book, "summary", old_export.parent / "gone" / "x.docx")
     before = old_export.read_bytes()
-    monkeypatch.setattr("app.documents.atomic.PAUSE", 0)
+    monkeypatch.setattr("app.atomic.PAUSE", 0)
 
     def locked(src: object, dst: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")

@@ -16,9 +16,9 @@ import pytest
 from app import model, ops
 from app.errors import WorkbookError, WorkbookLocked
 from app.storage import rows
-from app.storage.lock import lock_path
+from app.storage.lock import Lock, lock_path
 from app.storage.workbook import open_file
-from tests.helpers import ROOT
+from tests.helpers import ROOT, run_cli
 
 HOLD = textwrap.dedent("""
     import sys, time
@@ -123,3 +123,44 @@ def test_a_read_only_file_opens_read_only_and_refuses_writes(closed):
         assert sorted(p.name for p in closed.parent.iterdir()) == [closed.name]
     finally:
         _make_writable(closed)
+
+
+def test_a_second_rencana_process_is_refused_with_one_sentence_and_writes_nothing(
+        closed: Path, tmp_path: Path) -> None:
+    """The second instance is a real second process (the command line), not this one."""
+    sheet = tmp_path / "p.csv"
+    sheet.write_text("nama,dimensi,mulai,selesai\nPortal,SG,2020,2021\n", encoding="utf-8")
+    with open_file(closed) as wb:
+        before = rows.count(wb.db, model.Programme)
+        done = run_cli("import", str(closed), "--programmes", str(sheet),
+                       env={"RENCANA_LANG": "en"})
+        assert done.returncode == 1
+        assert done.stderr.strip() == (
+            f"{closed.name} is open in Rencana on {socket.gethostname()} (process {os.getpid()}); "
+            "close it there or open it read-only.")
+        assert rows.count(wb.db, model.Programme) == before
+
+
+def test_release_closes_the_lock_file_before_deleting_it(
+        closed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows cannot delete an open file (WinError 32): the handle is closed first."""
+    lock = Lock(closed)
+    lock.acquire()
+    fd = lock._fd
+    assert fd is not None
+    seen: list[bool] = []
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        if self == lock.path:
+            try:
+                os.fstat(fd)
+                seen.append(False)  # still open: Windows would refuse
+            except OSError:
+                seen.append(True)
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    lock.release()
+    assert seen == [True]
+    assert not lock.path.exists()

@@ -15,13 +15,16 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QSocketNotifier, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app import APP_NAME, __version__, paths
-from ui import messages, settings, translation
+from ui import messages, settings, shot, translation
 
 LOG_NAME = "rencana.log"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons/rencana-<size>.png
+WINDOWS_APP_ID = "Rencana.Rencana"  # groups the windows under Rencana's taskbar button
 log = logging.getLogger("rencana")
 _open_reports: list[QWidget] = []  # the error box on screen, if any
 _kept_alive: list[object] = []  # the termination sockets and notifier live as long as the app
@@ -88,8 +91,34 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     translation.install(settings.language())
     return app
+
+
+def app_icon() -> QIcon:
+    """Return Rencana's icon (window, taskbar) in every size that is bundled."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(paths.resource("icons", f"rencana-{size}.png")), QSize(size, size))
+    return icon
+
+
+def use_own_taskbar_button() -> None:
+    """On Windows, show Rencana's icon on the taskbar, not that of the program that runs it.
+
+    Windows groups windows by the executable unless the process names its own app id
+    (``SetCurrentProcessExplicitAppUserModelID``); the frozen rencana.exe has its own icon
+    either way, Rencana run from source (python.exe) needs this.
+    """
+    if sys.platform != "win32":
+        return
+    import ctypes  # Windows only
+
+    try:
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
+    except (AttributeError, OSError):  # an old or unusual Windows: the default icon stays
+        log.warning("could not set the taskbar app id")
 
 
 def close_on_termination(app: QApplication) -> None:
@@ -134,6 +163,9 @@ def start_window(argv: list[str]) -> QMainWindow:
             window.setGeometry(screen.availableGeometry())
         window.showMaximized()
     path = first_workbook(argv)
+    target = shot.requested()
+    if target is not None:
+        shot.shoot_when_started(window, target, waits_for_workbook=path is not None)
     if path is not None:
         QTimer.singleShot(0, window, lambda: window.open_path(path))
     return window
@@ -144,6 +176,7 @@ def run_gui(argv: list[str]) -> int:
     code when it closes."""
     setup_logging()
     install_excepthook()
+    use_own_taskbar_button()
     app = make_application(argv)
     close_on_termination(app)
     window = start_window(argv)  # noqa: F841  (kept alive until exec returns)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups, copies
+from app import backups, copies, paths
 from app.errors import RencanaError
 from ui import messages
 from ui.context import EditContext
@@ -46,7 +46,8 @@ def _lang(widget: QWidget | None) -> str:
 def save_team_copy(window: QWidget, ctx: EditContext, out: Path | None = None) -> Path | None:
     """Ask where (unless ``out`` is given), write a verified copy, say so; return its path."""
     if out is None:
-        suggestion = ctx.wb.path.with_name(f"{ctx.wb.path.stem} - {_tr('team')}.rencana")
+        suggestion = ctx.wb.path.with_name(paths.safe_file_name(
+            f"{ctx.wb.path.stem} - {_tr('team')}", ".rencana"))
         chosen, _filter = QFileDialog.getSaveFileName(
             window, _tr("Save a copy for a team"), str(suggestion),
             _tr("Rencana workbooks (*.rencana)"))
@@ -147,8 +148,8 @@ def offer_restore(parent: QWidget | None, path: Path) -> Path | None:
                    "new file?").format(name=path.name, time=f"{latest.taken:%Y-%m-%d %H:%M}")
     if not messages.ask(parent, question, _tr("Restore the backup")):
         return None
-    target = path.with_name(f"{path.stem} ({_tr('restored')} {latest.taken:%Y-%m-%d %H%M})"
-                            ".rencana")
+    target = path.with_name(paths.safe_file_name(
+        f"{path.stem} ({_tr('restored')} {latest.taken:%Y-%m-%d %H%M})", ".rencana"))
     if not os.access(path.parent, os.W_OK):  # read-only media: ask where to put it
         chosen, _filter = QFileDialog.getSaveFileName(
             parent, _tr("Restore the backup as"), str(Path.home() / target.name),
@@ -177,7 +178,8 @@ def restore_from_backup(window: QWidget) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
         return None
     chosen = dialog.chosen
-    suggestion = Path.home() / f"{chosen.workbook} ({_tr('restored')}).rencana"
+    suggestion = Path.home() / paths.safe_file_name(f"{chosen.workbook} ({_tr('restored')})",
+                                                    ".rencana")
     target, _filter = QFileDialog.getSaveFileName(
         window, _tr("Restore the backup as"), str(suggestion),
         _tr("Rencana workbooks (*.rencana)"))

@@ -1,4 +1,9 @@
-"""The conflicts a merge left: see both versions, keep one or keep both, each an undoable edit."""
+"""The conflicts a merge left: see both values, keep one (or both texts), each an undoable edit.
+
+Every field two laptops changed to different values is listed (names, codes,
+years, amounts, KPI targets as well as long texts): the merge kept the later
+value, and the other one can be put back here.
+"""
 
 from __future__ import annotations
 
@@ -33,8 +38,8 @@ class ConflictsDialog(QDialog):
         self.other = self._text_box()
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("These texts were changed on two laptops, or a record "
-                                        "deleted on one was changed on another.")))
+        layout.addWidget(QLabel(self.tr("These values were changed on two laptops, or a "
+                                        "record deleted on one was changed on another.")))
         layout.addWidget(self.list)
         texts = QGridLayout()
         self.current_label = QLabel(self.tr("Now in the workbook"))
@@ -58,8 +63,8 @@ class ConflictsDialog(QDialog):
     def _button_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         labels = {
-            merge_resolve.KEEP_CURRENT: self.tr("Keep the text now in the workbook"),
-            merge_resolve.KEEP_OTHER: self.tr("Keep the other text"),
+            merge_resolve.KEEP_CURRENT: self.tr("Keep the value now in the workbook"),
+            merge_resolve.KEEP_OTHER: self.tr("Put the other value back"),
             merge_resolve.KEEP_BOTH: self.tr("Keep both"),
             merge_resolve.KEEP_DELETED: self.tr("Keep it deleted"),
             merge_resolve.RESTORE: self.tr("Restore it"),
@@ -81,7 +86,7 @@ class ConflictsDialog(QDialog):
         self.conflicts = merge_resolve.open_conflicts(self.ctx.wb)
         self.list.clear()
         for c in self.conflicts:
-            note = ConflictNote(c.table, c.row_id, c.field, c.label)
+            note = ConflictNote(c.table, c.row_id, c.field, c.label, c.current, c.other)
             item = QListWidgetItem(conflict_sentence(note, self.ctx.lang))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)
@@ -100,6 +105,8 @@ class ConflictsDialog(QDialog):
         editable = chosen is not None and not self.ctx.read_only
         for choice, button in self.buttons.items():
             fits = (choice in (merge_resolve.KEEP_DELETED, merge_resolve.RESTORE)) == deletion
+            if choice == merge_resolve.KEEP_BOTH:
+                fits = fits and chosen is not None and chosen.can_keep_both
             button.setVisible(fits)
             button.setEnabled(editable and fits)
 

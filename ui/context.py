@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from app import ops
+from app import failures, ops
 from app.errors import RencanaError
 from app.storage.workbook import WorkbookFile
 from ui.undo import ChangeCommand
@@ -46,8 +47,8 @@ class EditContext(QObject):
         """
         try:
             change = operation()
-        except RencanaError as exc:
-            self.failed.emit(exc.message(self.lang))
+        except (RencanaError, sqlite3.Error, OSError) as exc:  # disk full: the same sentence
+            self.failed.emit(failures.not_saved(exc).message(self.lang))  # as an undo gives
             return None
         if change:
             self.stack.push(ChangeCommand(self.wb, change, self._announce, self.failed.emit,

@@ -8,6 +8,7 @@ Conflicts are then resolved in their own dialog, each choice an undoable edit.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import merge
+from app import failures, merge
 from app.errors import RencanaError
 from app.merge.report import MergeReport, conflict_sentence, table_label
 from ui import messages
@@ -88,9 +89,9 @@ def _run(window: QWidget, ctx: EditContext, work):  # type: ignore[no-untyped-de
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return work()
-    except RencanaError as exc:
+    except (RencanaError, sqlite3.Error, OSError) as exc:
         QGuiApplication.restoreOverrideCursor()
-        messages.tell(window, exc.message(ctx.lang))
+        messages.tell(window, failures.not_saved(exc).message(ctx.lang))
         return None
     finally:
         if QGuiApplication.overrideCursor() is not None:
@@ -125,9 +126,9 @@ class MergeCommand(QUndoCommand):
     def _write(self, action) -> None:  # type: ignore[no-untyped-def]
         try:
             action(self.ctx.wb, self.step)
-        except RencanaError as exc:
+        except (RencanaError, sqlite3.Error, OSError) as exc:  # disk full: one sentence
             self.setObsolete(True)
-            self.ctx.failed.emit(exc.message(self.ctx.lang))
+            self.ctx.failed.emit(failures.not_saved(exc).message(self.ctx.lang))
             return
         self.ctx.refresh_all()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -36,9 +35,7 @@ def _year_box(value: int) -> QSpinBox:
 
 def file_name(region: str) -> str:
     """Return a safe file name for a workbook of ``region`` (``Kota Madiun.rencana``)."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", region)
-    stem = " ".join(stem.split()).strip(" .") or "Rencana"
-    return f"{stem[:80]}.rencana"
+    return paths.safe_file_name(region[:80], ".rencana")
 
 
 class NewWorkbookDialog(QDialog):

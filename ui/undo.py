@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from app import ops
+from app import failures, ops
 from app.errors import RencanaError
 from app.storage.workbook import WorkbookFile
 from app.undo_labels import label_text
@@ -64,7 +64,6 @@ class ChangeCommand(QUndoCommand):
         """
         try:
             self._notify(write())
-        except (RencanaError, sqlite3.Error) as exc:
+        except (RencanaError, sqlite3.Error, OSError) as exc:
             self.setObsolete(True)
-            message = exc.message(self.lang) if isinstance(exc, RencanaError) else str(exc)
-            self._fail(message)
+            self._fail(failures.not_saved(exc).message(self.lang))

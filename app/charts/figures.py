@@ -10,17 +10,15 @@ start-up must not pay for it.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import textwrap
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from app import budget, formatting, i18n
+from app import atomic, budget, formatting, i18n
 from app.charts import data as chart_data
 from app.charts.data import ReadinessData, RoadmapData
 from app.charts.roadmap import draw_roadmap, is_packed
-from app.errors import RencanaError, ValidationError
+from app.errors import ValidationError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -231,18 +229,7 @@ def write_chart(path: Path, kind: str, out: Path, lang: str | None = None) -> Pa
     if fmt is None:
         raise ValidationError("Charts are written as .png or .svg, not {name}.", name=out.name)
     fig = figure_for(safe.load_copy(path), kind, lang or i18n.cli_language())
-    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
-        with temp.open("wb") as handle:
-            render(fig, handle, fmt)
-        os.replace(temp, out)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError):
-            raise RencanaError("Cannot write {name}: {reason}.", name=out.name,
-                               reason=exc.strerror or exc) from None
-        raise
+    atomic.write_file(out, lambda handle: render(fig, handle, fmt))
     return out
 
 

@@ -28,6 +28,7 @@ from app.demo import cards as demo_cards
 from app.demo import data as demo_data
 from app.demo import people as demo_people
 from app.demo import plan as demo_plan
+from app.demo import realisation as demo_realisation
 from app.demo.data import DIMENSIONS, PLAN, component_id, dim_id
 from app.demo.data import demo_id as _id
 from app.storage.workbook import WorkbookFile
@@ -66,6 +67,8 @@ def _fill(wb: WorkbookFile) -> None:
         demo_plan.programmes(act, rng, origins)
         for key, value in DOC_SETTINGS.items():
             act.put(model.DocSetting(id=key, value=value))
+    with ops.Action(wb, "Demo: realisation 2019-2020") as act:
+        demo_realisation.add(act)
 
 
 def _readiness(act: ops.Action) -> None:

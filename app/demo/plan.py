@@ -152,7 +152,10 @@ def _kpi(act: ops.Action, pid: str, code: str, pos: int, kpi: tuple[str, str, st
     indicator, unit, baseline, final = kpi
     kpi_id = _id("kpi", code, pos)
     act.put(model.Kpi(id=kpi_id, programme_id=pid, indicator=indicator, unit=unit,
-                      baseline=baseline, position=pos))
+                      baseline=baseline, position=pos, baseline_year=2018,
+                      baseline_value=float(baseline),
+                      level="outcome" if unit == "%" else "output",
+                      direction="lower" if final < int(baseline) else "higher"))
     base = int(baseline)
     for i, year in enumerate(years):
         target = base + (final - base) * (i + 1) // len(years)

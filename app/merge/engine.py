@@ -14,9 +14,10 @@ The rules, in words (README "Merge" says the same to facilitators):
   deletion, it is listed as a conflict, and the facilitator can restore it.
   Records owned by a deleted record (a programme's budgets, KPIs...) are
   deleted with it, including ones another team added meanwhile.
-* A long text (description, narrative, notes) changed on two laptops that had
-  not seen each other's change keeps both: the newer one is the value, the
-  other is listed as a conflict, resolved in the window (keep one, keep both).
+* Any field changed to different values on two laptops that had not seen each
+  other's change (a name, a code, a year, an amount, a long text) is never lost
+  silently: the newer one is the value, the other is listed as a conflict in the
+  report and resolved in the window (keep one; a long text can keep both).
 * Programme codes that two teams both gave out (SG-07 for two different
   programmes) are made unique: the programme that took the code first keeps
   it, the other becomes SG-07-2. In a merged file the new code is shown while
@@ -45,10 +46,11 @@ import sqlite_utils
 
 from app import i18n, model, ops
 from app.errors import WorkbookError
-from app.merge.report import ConflictNote, MergeReport, count_changes, row_label
+from app.merge.report import ConflictNote, MergeReport, count_changes, readable, row_label
 from app.merge.rules import DELETED, SKIP, Source, join_all, join_knowledge, knowledge
 from app.merge.view import (
     Rename,
+    as_text,
     conflict_rows,
     deleted_but_edited,
     effective_deleted,
@@ -124,15 +126,22 @@ def report(base: Source, result: Result, names: Sequence[str]) -> MergeReport:
     """Return what ``result`` changes compared with ``base``, and its conflicts."""
     notes = []
     seen_notes = set()
+
+    def lookup(table: str, row_id: str) -> dict[str, Any] | None:
+        return result.rows.get(table, {}).get(row_id)
+
     for row in result.rows[CONFLICTS].values():
         target = result.rows[row["table_name"]][row["row_id"]]
         key = (row["table_name"], row["row_id"], row["field"], row["other"])
         if key in seen_notes or (row["field"] != DELETED and (
-                target[DELETED] or target[row["field"]] == row["other"])):
+                target[DELETED] or as_text(target[row["field"]]) == row["other"])):
             continue
         seen_notes.add(key)
-        notes.append(ConflictNote(row["table_name"], row["row_id"], row["field"],
-                                  row_label(target)))
+        kept = "" if row["field"] == DELETED else as_text(target[row["field"]])
+        table, name = row["table_name"], row["field"]
+        notes.append(ConflictNote(table, row["row_id"], name, row_label(target),
+                                  readable(table, name, kept, lookup),
+                                  readable(table, name, row["other"], lookup)))
     notes.sort(key=lambda n: (n.table, n.label, n.field, n.row_id))
     return MergeReport(base.name, tuple(names), count_changes(base.rows, result.rows),
                        tuple(notes), result.renames)

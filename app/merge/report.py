@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,12 +25,14 @@ class TableCounts:
 
 @dataclass(frozen=True)
 class ConflictNote:
-    """One conflict for the facilitator: a record, its field, and a label to recognise it."""
+    """One conflict for the facilitator: a record, its field, a label, and both values."""
 
     table: str
     row_id: str
     field: str
     label: str
+    kept: str = ""
+    other: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,14 +77,37 @@ class MergeReport:
 
 
 def conflict_sentence(note: ConflictNote, lang: str) -> str:
-    """Return one sentence naming a conflict."""
+    """Return one sentence naming a conflict, with the value kept and the other one."""
     kind = table_label(note.table, lang)
     if note.field == DELETED:
         text = "{kind} {label}: deleted on one laptop, changed on another."
         return i18n.translate(text, lang).format(kind=kind, label=note.label)
-    text = "{kind} {label}: {field} was changed on two laptops."
-    return i18n.translate(text, lang).format(kind=kind, label=note.label,
-                                             field=validate.label(note.field))
+    field = i18n.translate(validate.label(note.field), lang)
+    if not (note.kept or note.other):
+        text = "{kind} {label}: {field} was changed on two laptops."
+        return i18n.translate(text, lang).format(kind=kind, label=note.label, field=field)
+    text = "{kind} {label}: {field} was changed on two laptops; kept {kept}, other {other}."
+    return i18n.translate(text, lang).format(kind=kind, label=note.label, field=field,
+                                             kept=shown_value(note.kept, lang),
+                                             other=shown_value(note.other, lang))
+
+
+def readable(table: str, field: str, value: str,
+             lookup: Callable[[str, str], dict[str, Any] | None]) -> str:
+    """Return a stored value as people know it: a reference as its record's label."""
+    cls = model.BY_TABLE.get(table)
+    rule = cls.rules().get(field) if cls else None
+    if rule is None or rule.kind != "ref" or not rule.ref or not value:
+        return value
+    return row_label(lookup(rule.ref, value)).strip("«»") or value
+
+
+def shown_value(value: str, lang: str) -> str:
+    """Return a value for a one-line report: quoted, one line, at most 80 characters."""
+    if not value:
+        return i18n.translate("(empty)", lang)
+    line = " ".join(value.split())
+    return f"«{line[:77]}...»" if len(line) > 80 else f"«{line}»"
 
 
 def row_label(row: dict[str, Any] | None) -> str:
@@ -153,6 +179,9 @@ _SENTENCES = {
         "{kind} {label}: dihapus di satu laptop, diubah di laptop lain.",
     "{kind} {label}: {field} was changed on two laptops.":
         "{kind} {label}: {field} diubah di dua laptop.",
+    "{kind} {label}: {field} was changed on two laptops; kept {kept}, other {other}.":
+        "{kind} {label}: {field} diubah di dua laptop; dipakai {kept}, yang lain {other}.",
+    "(empty)": "(kosong)",
     "Workbook": "Buku kerja", "Missions": "Misi", "Dimensions": "Dimensi",
     "Elements": "Elemen", "Readiness components": "Komponen kesiapan",
     "Funding sources": "Sumber dana", "Organisations": "Organisasi", "Teams": "Tim",

@@ -1,7 +1,8 @@
 """Resolving the conflicts a merge listed, each as one undoable edit through app.ops.
 
-A long text changed on two laptops: keep the current text, keep the other one,
-or keep both (the other appended after a blank line). A record deleted on one
+Any field changed to different values on two laptops: keep the current value
+or put the other one back; a long text can also keep both (the other appended
+after a blank line). A record deleted on one
 laptop and changed on another: keep it deleted, or restore it (with the records
 that were deleted along with it).
 """
@@ -13,8 +14,9 @@ from typing import Any
 
 from app import i18n, model, ops
 from app.errors import ValidationError
-from app.merge.report import row_label
+from app.merge.report import readable, row_label
 from app.merge.rules import DELETED, clock_entries
+from app.merge.view import as_text, long_fields
 from app.storage import queries_merge as q
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
@@ -40,6 +42,12 @@ class OpenConflict:
         """Return whether the record was deleted on one laptop and changed on another."""
         return self.field == DELETED
 
+    @property
+    def can_keep_both(self) -> bool:
+        """Return whether both values can be kept together (long texts only)."""
+        cls = model.BY_TABLE.get(self.table)
+        return cls is not None and self.field in long_fields(cls)
+
 
 def open_conflicts(wb: WorkbookFile) -> list[OpenConflict]:
     """Return the unresolved conflicts of live records (or deleted ones, for deletions)."""
@@ -50,9 +58,14 @@ def open_conflicts(wb: WorkbookFile) -> list[OpenConflict]:
         if row is None or not _visible(c, row) or (key := _key(c)) in seen:
             continue
         seen.add(key)
-        current = "" if c.field == DELETED else str(row.get(c.field) or "")
+        current = "" if c.field == DELETED else as_text(row.get(c.field))
+
+        def lookup(table: str, row_id: str) -> dict[str, Any] | None:
+            return rows.raw(wb.db, table, row_id) if table in model.BY_TABLE else None
+
         found.append(OpenConflict(c.id, c.table_name, c.row_id, c.field, row_label(row),
-                                  current, c.other))
+                                  readable(c.table_name, c.field, current, lookup),
+                                  readable(c.table_name, c.field, c.other, lookup)))
     return found
 
 
@@ -63,7 +76,7 @@ def _key(c: model.Conflict) -> tuple[str, str, str, str]:
 def _visible(c: model.Conflict, row: dict[str, Any]) -> bool:
     if c.field == DELETED:
         return bool(row["_deleted"])
-    return not row["_deleted"] and c.field in row and str(row[c.field] or "") != c.other
+    return not row["_deleted"] and c.field in row and as_text(row[c.field]) != c.other
 
 
 def resolve(wb: WorkbookFile, conflict_id: str, choice: str) -> ops.Change:
@@ -84,16 +97,33 @@ def _resolve_text(wb: WorkbookFile, conflict: model.Conflict, choice: str) -> op
     record = rows.get(wb.db, cls, conflict.row_id)
     if record is None or choice not in (KEEP_CURRENT, KEEP_OTHER, KEEP_BOTH):
         raise ValidationError("This item no longer exists.")
-    current = str(getattr(record, conflict.field) or "")
+    if choice == KEEP_BOTH and conflict.field not in long_fields(cls):
+        raise ValidationError("Only long texts can keep both versions.")
+    current = as_text(rows.raw(wb.db, cls.TABLE, record.id)[conflict.field])  # type: ignore[index]
     with ops.Action(wb, "Resolve conflict") as act:
         if choice == KEEP_OTHER:
-            act.update(cls, record.id, **{conflict.field: conflict.other})
+            act.update(cls, record.id, **{conflict.field: _typed(cls, conflict.field,
+                                                                 conflict.other)})
         elif choice == KEEP_BOTH:
             both = f"{current.rstrip()}\n\n{conflict.other.lstrip()}"
             act.update(cls, record.id, **{conflict.field: both})
         for twin in _same_field(wb, conflict, {conflict.other, current}):
             act.update(model.Conflict, twin.id, resolved=True)
     return act.change
+
+
+def _typed(cls: type[model.Record], name: str, text: str) -> Any:
+    """Return a conflict's stored text as the field's own type (a year, an amount, a flag)."""
+    kind = cls.rules()[name].kind
+    if kind in ("int", "year", "money"):
+        return int(text) if text.strip() else None
+    if kind == "real":
+        return float(text) if text.strip() else 0.0
+    if kind == "bool":
+        return text not in ("", "0", "False")
+    if kind in ("ref", "date"):
+        return text or None
+    return text
 
 
 def _same_field(wb: WorkbookFile, conflict: model.Conflict,
@@ -171,4 +201,6 @@ def _owners_alive(wb: WorkbookFile, cls: type[model.Record], row: dict[str, Any]
 i18n.register({
     "Resolve conflict": "Selesaikan konflik",
     "Restore deleted item": "Pulihkan item yang dihapus",
+    "Only long texts can keep both versions.":
+        "Hanya teks panjang yang dapat menyimpan kedua versi.",
 })

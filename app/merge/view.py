@@ -40,8 +40,19 @@ class Rename:
 
 
 def long_fields(cls: type[model.Record]) -> list[str]:
-    """Return the long (multi-line) text fields of a record class: those kept on conflict."""
+    """Return the long (multi-line) text fields of a record class: those that can keep both."""
     return [n for n, r in cls.rules().items() if r.kind == "text" and not r.single_line]
+
+
+def conflict_fields(cls: type[model.Record]) -> list[str]:
+    """Return the fields whose competing values a merge lists: every user field.
+
+    A name, a code, a year, an amount or a KPI target changed to different values
+    on two laptops is never lost silently: the later value is kept, the other listed.
+    Derived fields (a target's numbers, read from its text) follow the field they
+    come from and are not listed twice.
+    """
+    return [name for name, rule in cls.rules().items() if not rule.derived]
 
 
 def effective_deleted(joined: dict[str, dict[str, Joined]]) -> dict[str, dict[str, bool]]:
@@ -141,7 +152,7 @@ def _stored(cls: type[model.Record], row_id: str, row: Joined,
 
 def text_conflicts(sources: list[Source], joined: dict[str, dict[str, Joined]],
                    known: list[dict[str, int]]) -> list[tuple[str, str, str, Version]]:
-    """Return (table, id, field, version) of every long-text version still in conflict.
+    """Return (table, id, field, version) of every field version still in conflict.
 
     A version stays open unless a file that has seen it (its knowledge covers
     the version's clock) no longer holds it, neither as its value nor as an
@@ -150,18 +161,27 @@ def text_conflicts(sources: list[Source], joined: dict[str, dict[str, Joined]],
     conflict, kept for the facilitator.
     """
     found: list[tuple[str, str, str, Version]] = []
+    opened = {(t, i) for s in sources for (t, i, _n) in s.open}
     for cls in model.RECORDS:
-        names = long_fields(cls)
+        names = conflict_fields(cls)
         if cls.TABLE in SKIP or not names:
             continue
         for row_id, row in joined[cls.TABLE].items():
             holders = [(s, k) for s, k in zip(sources, known, strict=True)
                        if row_id in s.rows.get(cls.TABLE, {})]
+            if (cls.TABLE, row_id) not in opened and _same_everywhere(cls.TABLE, row_id, holders):
+                continue  # most rows are the same in every copy: nothing can be in conflict
             for name in names:
                 for version in _open_versions(cls.TABLE, row_id, name, holders):
                     if version != text_version(row.fields[name]):
                         found.append((cls.TABLE, row_id, name, version))
     return found
+
+
+def _same_everywhere(table: str, row_id: str,
+                     holders: list[tuple[Source, dict[str, int]]]) -> bool:
+    first = holders[0][0].rows[table][row_id]
+    return all(source.rows[table][row_id] == first for source, _seen in holders[1:])
 
 
 def _open_versions(table: str, row_id: str, name: str,
@@ -184,8 +204,13 @@ def _current(row: dict[str, Any], name: str) -> Version:
 
 
 def text_version(version: Version) -> Version:
-    """Return a long-text version with its value as text (never None)."""
-    return Version(version.clock, str(version.value or ""))
+    """Return a version with its value as the text a conflict row stores (None as "")."""
+    return Version(version.clock, as_text(version.value))
+
+
+def as_text(value: Any) -> str:
+    """Return a stored value as a conflict row holds it: text, numbers in digits, None as ""."""
+    return "" if value is None else str(value)
 
 
 def deleted_but_edited(joined: dict[str, dict[str, Joined]],
@@ -227,8 +252,8 @@ def conflict_rows(text: list[tuple[str, str, str, Version]], gone: list[tuple[st
     for table, row_id, name, version in text:
         kept = joined[table][row_id].fields[name].value
         key = conflict_id(table, row_id, name, version)
-        rows[key] = _conflict(key, table, row_id, name, str(kept or ""),
-                              str(version.value or ""), version.clock)
+        rows[key] = _conflict(key, table, row_id, name, as_text(kept),
+                              as_text(version.value), version.clock)
     for table, row_id in gone:
         tomb = joined[table][row_id].fields[DELETED]
         key = conflict_id(table, row_id, DELETED)

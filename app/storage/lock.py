@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app import atomic
 from app.errors import WorkbookLocked
 
 try:  # POSIX only; on Windows the process-id check alone decides
@@ -130,17 +131,24 @@ class Lock:
         self.held = True
 
     def release(self) -> None:
-        """Remove the lock file if this process still holds it."""
+        """Close the lock file, then remove it if this process still holds it.
+
+        The handle is closed first: Windows cannot delete a file that is open
+        (WinError 32). The holder is read again after closing, so a lock another
+        Rencana took over in between is left alone.
+        """
         if not self.held:
             return
-        holder = _holder(self.path)
-        if self._fd is not None and holder and holder.get("pid") == os.getpid():
-            self.path.unlink(missing_ok=True)
-        if self._fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._fd)  # closing drops the OS lock
-        self._fd = None
+        fd, self._fd = self._fd, None
         self.held = False
+        if fd is None:
+            return  # re-entered: the first holder in this process removes it
+        with contextlib.suppress(OSError):
+            os.close(fd)  # closing drops the OS lock
+        holder = _holder(self.path)
+        if holder and holder.get("pid") == os.getpid() and not _elsewhere(holder):
+            with contextlib.suppress(OSError):
+                atomic.remove(self.path)
 
 
 def _elsewhere(holder: dict[str, Any]) -> bool:

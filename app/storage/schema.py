@@ -132,10 +132,77 @@ def _m002_kpi_evaluation(db: sqlite_utils.Database) -> None:
                        [float(text.replace(",", ".")), row_id])
 
 
+# Frozen for migration 4 (app.evaluation.numbers may change later; this must not).
+_M004_NUMBER = r"[-+]?\d+(?:[.,]\d+)*"
+_M004_ALONE = re.compile(rf"\s*({_M004_NUMBER})\s*%?\s*")
+_M004_RANGE = re.compile(
+    rf"\s*({_M004_NUMBER})\s*(?:-|\u2013|s\.?\s*d\.?|sampai|to)\s*({_M004_NUMBER})\s*%?\s*",
+    re.IGNORECASE)
+_M004_WORDS = {"ya": 1.0, "yes": 1.0, "sudah": 1.0, "ada": 1.0, "tercapai": 1.0,
+               "selesai": 1.0, "tidak": 0.0, "no": 0.0, "belum": 0.0, "tidak ada": 0.0}
+
+
+def _m004_number(text: str) -> float | None:
+    """Return the number ``text`` holds alone (``75``, ``75,5``, ``1.500``), else None."""
+    raw = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not re.fullmatch(_M004_NUMBER, raw):
+        return None
+    sign = -1.0 if raw.startswith("-") else 1.0
+    raw = raw.lstrip("+-")
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", raw):
+        raw = raw.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw) and raw.count(",") > 1:
+        raw = raw.replace(",", "")
+    elif raw.count(",") == 1 and "." not in raw:
+        raw = raw.replace(",", ".")
+    try:
+        value = sign * float(raw)
+    except ValueError:
+        return None
+    return value if abs(value) <= 1e15 else None
+
+
+def _m004_target(text: str) -> tuple[float | None, float | None]:
+    """Return (value, upper) of a target as written: one number, a range, ya/tidak, or a
+    single number among words (``minimal 80 %``); (None, None) otherwise."""
+    text = text.strip()
+    alone = _M004_ALONE.fullmatch(text)
+    if alone and (value := _m004_number(alone.group(1))) is not None:
+        return value, None
+    pair = _M004_RANGE.fullmatch(text)
+    if pair:
+        low, high = _m004_number(pair.group(1)), _m004_number(pair.group(2))
+        if low is not None and high is not None:
+            return min(low, high), max(low, high)
+    if text.casefold() in _M004_WORDS:
+        return _M004_WORDS[text.casefold()], None
+    found = re.findall(_M004_NUMBER, text)
+    return (_m004_number(found[0]), None) if len(found) == 1 else (None, None)
+
+
+def _m004_realisation(db: sqlite_utils.Database) -> None:
+    """Numeric targets, goals judged like KPIs, realisation tables (monitoring, issue 15).
+
+    A target's text that holds a number (``40``, ``75,5``, ``60-80``, ``minimal 80 %``)
+    gives ``value`` (and ``upper`` for a range); the text stays as written, so
+    words beside the number are kept as the note. Text without a number (or with
+    several) keeps no number.
+    """
+    run_sql(db, "0004_realisation.sql")
+    for table in ("kpi_targets", "goal_targets"):
+        found = db.execute(f"SELECT id, target FROM [{table}] WHERE target IS NOT NULL")
+        for row_id, text in found.fetchall():
+            value, upper = _m004_target(str(text))
+            if value is not None:
+                db.execute(f"UPDATE [{table}] SET value = ?, upper = ? WHERE id = ?",
+                           [value, upper, row_id])
+
+
 MIGRATIONS: tuple[Step, ...] = (
     sql_step("0001_initial.sql"),
     _m002_kpi_evaluation,
     sql_step("0003_card_status.sql"),  # room mode: cards from phones wait as pending
+    _m004_realisation,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from app import paths
+from app import atomic, paths
 from app.errors import (
     DamagedWorkbook,
     NewerWorkbook,
@@ -101,6 +101,7 @@ class WorkbookFile:
         self.read_only = read_only
         self.device = paths.device_id()
         self._lock = lock
+        self.closed = False
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
@@ -116,6 +117,7 @@ class WorkbookFile:
             if not self.read_only:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
+        self.closed = True
         if self._lock:
             self._lock.release()
 
@@ -126,10 +128,11 @@ class WorkbookFile:
         self.close()
 
 
-def create(path: Path) -> WorkbookFile:
+def create(path: Path, *, shown_as: str | None = None) -> WorkbookFile:
     """Create an empty workbook file at ``path`` (which must not exist) and open it.
 
-    The caller fills it (see app.workbooks.new_workbook); raises WorkbookError.
+    The caller fills it (see app.workbooks.new_workbook); raises WorkbookError,
+    naming the file ``shown_as`` (the target a temporary file becomes).
     """
     if path.exists():
         raise WorkbookError("{name} already exists.", name=path.name)
@@ -139,7 +142,7 @@ def create(path: Path) -> WorkbookFile:
         _prepare_writable(db)
         schema.migrate(db, 0)
     except sqlite3.Error as exc:
-        raise WorkbookError("Cannot write {name}: {reason}.", name=path.name, reason=exc) from None
+        raise atomic.write_error(Path(shown_as or path.name), exc) from None
     lock = Lock(path)
     lock.acquire()
     return WorkbookFile(path, db, read_only=False, lock=lock)

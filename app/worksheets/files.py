@@ -22,21 +22,21 @@ programme worksheet as CSV (UTF-8 with BOM, ``;``) or XLSX, atomically.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from app import model, ops
+from app import atomic, model, ops
 from app.progress import Progress, silent
 from app.storage import rows, safe
 from app.storage.workbook import WorkbookFile, open_file
 from app.worksheets import people as people
 from app.worksheets import programmes as programmes
+from app.worksheets.cells import neutral, xml_safe
 from app.worksheets.table import RowError, RowsRejected, Table, WorksheetError, read_table
 
 KINDS = ("people", "programmes")
@@ -199,25 +199,30 @@ def write_programmes(db: sqlite_utils.Database, out: Path) -> None:
         raise WorksheetError("{name} is not a worksheet: use a .csv or .xlsx file.",
                              name=out.name)
     sheet = programme_sheet(db)
-    temp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
-        if suffix == ".csv":
-            with temp.open("w", encoding="utf-8-sig", newline="") as handle:
-                csv.writer(handle, delimiter=";").writerows(sheet)
-        else:
-            _write_xlsx(sheet, temp)
-        os.replace(temp, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+    if suffix == ".csv":
+        text = io.StringIO(newline="")
+        csv.writer(text, delimiter=";").writerows([[neutral(c) for c in line] for line in sheet])
+        atomic.write_bytes(out, text.getvalue().encode("utf-8-sig"))
+    else:
+        atomic.write_file(out, lambda stream: _write_xlsx(sheet, stream))
 
 
-def _write_xlsx(sheet: list[list[Any]], path: Path) -> None:
+def _write_xlsx(sheet: list[list[Any]], path: Any) -> None:
     import openpyxl  # heavy (about 0.2 s): loaded only when an XLSX is written
+    from openpyxl.cell import WriteOnlyCell
 
     book = openpyxl.Workbook(write_only=True)
     page = book.create_sheet("Program")
     for line in sheet:
-        page.append(line)
+        page.append([_xlsx_cell(page, cell, WriteOnlyCell) for cell in line])
     book.save(path)
+
+
+def _xlsx_cell(page: Any, value: Any, make: Any) -> Any:
+    """Return a cell for the write-only ``page``: text always as text (never a formula)."""
+    if not isinstance(value, str):
+        return value
+    cell = make(page, value=neutral(xml_safe(value)))
+    cell.data_type = "s"  # openpyxl would store text starting with "=" as a formula
+    return cell
 

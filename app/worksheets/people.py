@@ -17,6 +17,7 @@ from app import i18n, model, ops, validate
 from app.errors import RencanaError, ValidationError
 from app.progress import Progress, silent
 from app.storage import rows
+from app.worksheets.ids import imported_id, put_or_update
 from app.worksheets.table import RowError, Table, match_headers, text
 
 COLUMNS = {
@@ -201,8 +202,9 @@ def _write_row(act: ops.Action, index: _Index, values: dict[str, str]) -> str:
         act.update(model.Person, index.people[key], **fields)
         return "matched"
     fields.setdefault("roles", "participant")
-    index.people[key] = act.put(model.Person(name=values["name"], organisation_id=org_id,
-                                             **fields))
+    person = model.Person(id=imported_id("people", values["name"], org_id or ""),
+                          name=values["name"], organisation_id=org_id, **fields)
+    index.people[key] = put_or_update(act.wb, act, person, **fields)
     return "new"
 
 
@@ -211,7 +213,8 @@ def _organisation(act: ops.Action, index: _Index, name: str) -> str | None:
         return None
     key = name.casefold()
     if key not in index.orgs:
-        index.orgs[key] = act.put(model.Organisation(name=name, kind="other"))
+        org = model.Organisation(id=imported_id("organisations", key), name=name, kind="other")
+        index.orgs[key] = put_or_update(act.wb, act, org)
     return index.orgs[key]
 
 
@@ -220,7 +223,8 @@ def _team(act: ops.Action, index: _Index, name: str) -> str | None:
         return None
     key = name.casefold()
     if key not in index.teams:
-        index.teams[key] = act.put(model.Team(name=name, position=len(index.teams)))
+        team = model.Team(id=imported_id("teams", key), name=name, position=len(index.teams))
+        index.teams[key] = put_or_update(act.wb, act, team)
     return index.teams[key]
 
 

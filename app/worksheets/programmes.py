@@ -1,8 +1,12 @@
 """The programme worksheet: parse and check every row, then add or update programmes in one action.
 
-Rows with an existing ``kode``/``code`` update that programme; rows without a
-code add a programme (rows with the same name and dimension add one programme)
-which gets the next free code of its dimension. One row carries one funding
+Rows with an existing ``kode``/``code`` update that programme; a row without a
+code updates the live programme of the same name in the same dimension, else adds
+a programme (rows with the same name and dimension add one programme) which gets
+the next free code of its dimension. Records an import adds get ids derived from
+what identifies them (dimension and name; programme and indicator; organisation
+name), so the same worksheet imported on two laptops adds the same records and a
+merge matches them instead of making duplicates (SB-08 and SB-08-2). One row carries one funding
 source's yearly budget and one KPI's yearly targets; a programme with several
 sources or KPIs takes several rows. An empty cell leaves the current value; a
 budget of 0 removes that budget cell.
@@ -19,6 +23,7 @@ from app import i18n, model, ops, programmes, validate
 from app.errors import RencanaError, ValidationError
 from app.progress import Progress, silent
 from app.storage import rows
+from app.worksheets.ids import imported_id, put_or_update
 from app.worksheets.table import RowError, Table, amount, match_headers, text, year
 
 COLUMNS = {
@@ -67,7 +72,10 @@ class _Lookup:
         self.sources = {n.casefold(): s.id for s in sources for n in (s.code, s.name_id, s.name_en)}
         self.source_codes = ", ".join(s.code for s in sources)
         self.default_source = self.sources.get("apbd", sources[0].id if sources else None)
-        self.programmes = {p.code.casefold(): p for p in rows.select(db, model.Programme)}
+        live = rows.select(db, model.Programme)
+        self.programmes = {p.code.casefold(): p for p in live}
+        self.by_id = {p.id: p for p in live}
+        self.by_name = {(p.dimension_id, p.name.casefold()): p for p in reversed(live)}
         book = rows.select(db, model.Workbook)[0]
         self.ctx = validate.Context(book.plan_start, book.plan_end, book.rating_max,
                                     lambda table, row_id: True)
@@ -122,6 +130,10 @@ def _parse_row(row: _Row, years: dict[tuple[str, int], int],
     existing = _existing(row, look)
     plan = ProgrammePlan(row.number, existing.id if existing else None)
     _fields(row, plan, look, existing)
+    if existing is None and not row.get("code"):
+        named = look.by_name.get((plan.fields.get("dimension_id"),
+                                  str(plan.fields.get("name", "")).casefold()))
+        plan.programme_id = named.id if named else None  # as a second import of the sheet
     source = _source(row, look)
     indicator = row.get("kpi") and _checked(row, "kpi", "indicator",
                                             model.Kpi.rules()["indicator"], look)
@@ -303,7 +315,7 @@ def _value(plan: ProgrammePlan, slot: tuple[Any, ...]) -> Any:
 
 def _check_whole(plan: ProgrammePlan, look: _Lookup, table: Table, fields: dict[str, int],
                  errors: list[RowError]) -> None:
-    current = next((p for p in look.programmes.values() if p.id == plan.programme_id), None)
+    current = look.by_id.get(plan.programme_id or "")
     base = current or model.Programme(dimension_id="-", name="-", start_year=look.ctx.plan_start,
                                       end_year=look.ctx.plan_start)
     record = model.Programme(**{**base.values(), **plan.fields, "lead_org_id": None})
@@ -318,8 +330,27 @@ def _check_whole(plan: ProgrammePlan, look: _Lookup, table: Table, fields: dict[
 # -- writing --------------------------------------------------------------------------
 
 
+class Codes:
+    """The next free code of each dimension, computed once per import (not once per row)."""
+
+    def __init__(self, wb: Any) -> None:
+        self.wb = wb
+        self.next: dict[str, int] = {}
+        self.prefix: dict[str, str] = {}
+
+    def take(self, dimension_id: str) -> str:
+        """Return the next unused code of the dimension and mark it used."""
+        if dimension_id not in self.next:
+            prefix, _dash, first = programmes.next_code(self.wb, dimension_id).rpartition("-")
+            self.prefix[dimension_id], self.next[dimension_id] = prefix, int(first)
+        number = self.next[dimension_id]
+        self.next[dimension_id] = number + 1
+        return f"{self.prefix[dimension_id]}-{number:02d}"
+
+
 def write(wb: Any, plans: list[ProgrammePlan], progress: Progress = silent) -> ops.Change:
     """Add or update every planned programme in one action; return the Change."""
+    codes = Codes(wb)
     orgs: dict[str, str] = {}
     for org in rows.select(wb.db, model.Organisation):
         orgs.setdefault(org.abbreviation.casefold(), org.id)
@@ -327,25 +358,32 @@ def write(wb: Any, plans: list[ProgrammePlan], progress: Progress = silent) -> o
     orgs.pop("", None)
     with ops.Action(wb, "Import programmes") as act:
         for done, plan in enumerate(plans, start=1):
-            pid = _write_programme(wb, act, plan, orgs)
+            pid = _write_programme(wb, act, plan, orgs, codes)
             _write_budgets(wb, act, pid, plan.budgets)
             _write_kpis(wb, act, pid, plan.kpis)
             progress(done, len(plans))
     return act.change
 
 
-def _write_programme(wb: Any, act: ops.Action, plan: ProgrammePlan, orgs: dict[str, str]) -> str:
+def _write_programme(wb: Any, act: ops.Action, plan: ProgrammePlan, orgs: dict[str, str],
+                     codes: Codes) -> str:
     fields = dict(plan.fields)
     if plan.lead:
         key = plan.lead.casefold()
         if key not in orgs:
-            orgs[key] = act.put(model.Organisation(name=plan.lead, kind="opd"))
+            org = model.Organisation(id=imported_id("organisations", key), name=plan.lead,
+                                     kind="opd")
+            orgs[key] = put_or_update(wb, act, org)
         fields["lead_org_id"] = orgs[key]
     if plan.programme_id:
         act.update(model.Programme, plan.programme_id, **fields)
         return plan.programme_id
-    code = programmes.next_code(wb, fields["dimension_id"])
-    return act.put(model.Programme(code=code, **fields))
+    row_id = imported_id("programmes", fields["dimension_id"], fields["name"])
+    if rows.get(wb.db, model.Programme, row_id) is not None:
+        act.update(model.Programme, row_id, **fields)  # added by an earlier import, renamed
+        return row_id
+    return act.put(model.Programme(id=row_id, code=codes.take(fields["dimension_id"]),
+                                   **fields))
 
 
 def _write_budgets(wb: Any, act: ops.Action, pid: str,
@@ -365,8 +403,9 @@ def _write_kpis(wb: Any, act: ops.Action, pid: str, kpis: dict[str, dict[int, st
     for indicator, targets in kpis.items():
         kpi_id = by_indicator.get(indicator.casefold())
         if kpi_id is None:
-            kpi_id = act.put(model.Kpi(programme_id=pid, indicator=indicator,
-                                       position=len(by_indicator)))
+            kpi = model.Kpi(id=imported_id("kpis", pid, indicator), programme_id=pid,
+                            indicator=indicator, position=len(by_indicator))
+            kpi_id = put_or_update(wb, act, kpi, indicator=indicator)
             by_indicator[indicator.casefold()] = kpi_id
         for year_, target in sorted(targets.items()):
             act.put(model.KpiTarget(id=model.natural_id("kpi_targets", kpi_id, year_),

@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app import i18n
 from app.errors import RencanaError, ValidationError
+from app.worksheets.cells import unquote
 
-MAX_BYTES = 50 * 1024 * 1024
-MAX_ROWS = 200_000
+MAX_BYTES = 50 * 1024 * 1024  # the file as it is on the disk
+# An XLSX's parts once unzipped (a zip bomb is tiny packed); 8,000 programme rows of 30
+# columns are about 9 MB. Checked from the zip's directory, before any XML is parsed.
+MAX_UNPACKED = 25 * 1024 * 1024
+MAX_ROWS = 200_000  # rows, blank ones included: checked while reading, row by row
+MAX_COLUMNS = 500
+MAX_CELLS = 500_000  # filled cells in all
 IGNORED_HEADERS = {"", "no", "no.", "nomor", "#"}
 
 
@@ -81,62 +86,107 @@ def read_table(source: Path) -> Table:
     if size > MAX_BYTES:
         raise WorksheetError("{name} is too large for a worksheet ({size} MB).",
                              name=name, size=size // 2**20)
-    lines = _read_csv(source) if suffix == ".csv" else _read_xlsx(source)
-    return _table(name, lines)
+    if suffix == ".csv":
+        return _table(name, _read_csv(source))
+    return _read_xlsx(source)
 
 
 def _table(name: str, lines: Iterable[list[Any]]) -> Table:
+    """Return the table of ``lines``, refusing it as soon as it passes a limit.
+
+    ``lines`` is read one row at a time: a huge sheet is refused before it is held.
+    """
     headers: list[str] | None = None
     rows: list[tuple[int, list[Any]]] = []
+    cells_in_all = 0
     for number, cells in enumerate(lines, start=1):
+        if number > MAX_ROWS + 1:
+            raise WorksheetError("{name} has more than {limit} rows.", name=name, limit=MAX_ROWS)
+        cells = _trimmed(cells)
+        if len(cells) > MAX_COLUMNS:
+            raise WorksheetError("{name} has more than {limit} columns.", name=name,
+                                 limit=MAX_COLUMNS)
         if all(cell is None or str(cell).strip() == "" for cell in cells):
             continue
+        cells_in_all += len(cells)
+        if cells_in_all > MAX_CELLS:
+            raise WorksheetError("{name} has more than {limit} cells.", name=name,
+                                 limit=MAX_CELLS)
         if headers is None:
             headers = [text(cell) for cell in cells]
             continue
-        if len(rows) >= MAX_ROWS:
-            raise WorksheetError("{name} has more than {limit} rows.", name=name, limit=MAX_ROWS)
-        rows.append((number, list(cells)))
+        rows.append((number, cells))
     if headers is None:
         raise WorksheetError("{name} is empty: it has no header row.", name=name)
     return Table(name, headers, rows)
 
 
-def _read_csv(source: Path) -> list[list[str]]:
+def _trimmed(cells: Iterable[Any]) -> list[Any]:
+    """Return a row without its empty cells at the end (a sheet may pad every row)."""
+    row = list(cells)
+    while row and (row[-1] is None or row[-1] == ""):
+        row.pop()
+    return row
+
+
+def _read_csv(source: Path) -> Iterator[list[str]]:
+    """Yield the rows of a CSV file one at a time (``,`` or ``;`` sniffed from the header)."""
     try:
-        content = source.read_bytes().decode("utf-8-sig")
+        with source.open(encoding="utf-8-sig", newline="") as handle:
+            first = handle.readline(1 << 20)
+            delimiter = ";" if first.count(";") > first.count(",") else ","
+            handle.seek(0)
+            if handle.read(1) != "\ufeff":
+                handle.seek(0)
+            yield from csv.reader(handle, delimiter=delimiter)
     except UnicodeDecodeError:
         raise WorksheetError("{name} is not UTF-8 text: save it as \"CSV UTF-8\".",
                              name=source.name) from None
-    first = content.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    try:
-        return list(csv.reader(io.StringIO(content, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise WorksheetError("{name} is not a readable CSV file: {reason}.",
                              name=source.name, reason=exc) from None
 
 
-def _read_xlsx(source: Path) -> list[list[Any]]:
-    import zipfile
+def _read_xlsx(source: Path) -> Table:
+    """Return the first sheet of an XLSX, streamed row by row and refused past the limits.
 
+    A malformed file (bad zip, broken XML, anything openpyxl trips over) is one
+    sentence; the unpacked size is checked before any XML is parsed.
+    """
     import openpyxl  # heavy (about 0.2 s): loaded only when an XLSX is read
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_unpacked(source)
     try:
         book = openpyxl.load_workbook(source, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError,
-            TypeError, EOFError):
+    except Exception:  # a foreign file: whatever openpyxl raises, the file is unreadable
         raise WorksheetError("{name} is not a readable Excel workbook.",
                              name=source.name) from None
     try:
         sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError):
+        sheet.reset_dimensions()  # the declared size may lie: stream what is really there
+        return _table(source.name, sheet.iter_rows(values_only=True))
+    except WorksheetError:
+        raise
+    except Exception:  # broken XML inside the zip (ParseError), a bad cell, a missing part
         raise WorksheetError("{name} is not a readable Excel workbook.",
                              name=source.name) from None
     finally:
         book.close()
+
+
+def _check_unpacked(source: Path) -> None:
+    """Refuse an XLSX whose parts unpack to more than MAX_UNPACKED (a zip bomb), at once."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(source) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise WorksheetError("{name} is not a readable Excel workbook.",
+                             name=source.name) from None
+    if unpacked > MAX_UNPACKED:
+        raise WorksheetError("{name} is too large for a worksheet ({size} MB unpacked).",
+                             name=source.name, size=unpacked // 2**20)
 
 
 # -- headers --------------------------------------------------------------------------
@@ -203,7 +253,7 @@ def text(cell: Any) -> str:
         return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat()
     if isinstance(cell, dt.date):
         return cell.isoformat()
-    return str(cell).strip()
+    return unquote(str(cell).strip())
 
 
 # Whole part with "." (Indonesian) or "," (English) between thousands, then zero decimals.
@@ -269,6 +319,10 @@ i18n.register({
     "{name} is too large for a worksheet ({size} MB).":
         "{name} terlalu besar untuk lembar kerja ({size} MB).",
     "{name} has more than {limit} rows.": "{name} memiliki lebih dari {limit} baris.",
+    "{name} has more than {limit} columns.": "{name} memiliki lebih dari {limit} kolom.",
+    "{name} has more than {limit} cells.": "{name} memiliki lebih dari {limit} sel.",
+    "{name} is too large for a worksheet ({size} MB unpacked).":
+        "{name} terlalu besar untuk lembar kerja ({size} MB setelah dibuka).",
     "{name} is empty: it has no header row.": "{name} kosong: tidak ada baris judul kolom.",
     "{name} is not UTF-8 text: save it as \"CSV UTF-8\".":
         "{name} bukan teks UTF-8: simpan sebagai \"CSV UTF-8\".",

@@ -515,10 +515,6 @@
             <translation>Conflicts to resolve</translation>
         </message>
         <message>
-            <source>These texts were changed on two laptops, or a record deleted on one was changed on another.</source>
-            <translation>These texts were changed on two laptops, or a record deleted on one was changed on another.</translation>
-        </message>
-        <message>
             <source>Now in the workbook</source>
             <translation>Now in the workbook</translation>
         </message>
@@ -527,12 +523,16 @@
             <translation>From the other laptop</translation>
         </message>
         <message>
-            <source>Keep the text now in the workbook</source>
-            <translation>Keep the text now in the workbook</translation>
+            <source>These values were changed on two laptops, or a record deleted on one was changed on another.</source>
+            <translation>These values were changed on two laptops, or a record deleted on one was changed on another.</translation>
         </message>
         <message>
-            <source>Keep the other text</source>
-            <translation>Keep the other text</translation>
+            <source>Keep the value now in the workbook</source>
+            <translation>Keep the value now in the workbook</translation>
+        </message>
+        <message>
+            <source>Put the other value back</source>
+            <translation>Put the other value back</translation>
         </message>
         <message>
             <source>Keep both</source>
@@ -644,6 +644,125 @@
         </message>
     </context>
     <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Value reached</source>
+            <translation>Value reached</translation>
+        </message>
+        <message>
+            <source>Evidence (data dukung)</source>
+            <translation>Evidence (data dukung)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>OPD worksheets...</source>
+            <translation>OPD worksheets...</translation>
+        </message>
+        <message>
+            <source>Import worksheet...</source>
+            <translation>Import worksheet...</translation>
+        </message>
+        <message>
+            <source>All dimensions</source>
+            <translation>All dimensions</translation>
+        </message>
+        <message>
+            <source>All OPDs</source>
+            <translation>All OPDs</translation>
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation>All bands</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>Whole year</translation>
+        </message>
+        <message>
+            <source>Settings...</source>
+            <translation>Settings...</translation>
+        </message>
+        <message>
+            <source>As of Q1</source>
+            <translation>As of Q1</translation>
+        </message>
+        <message>
+            <source>As of Q2</source>
+            <translation>As of Q2</translation>
+        </message>
+        <message>
+            <source>As of Q3</source>
+            <translation>As of Q3</translation>
+        </message>
+        <message>
+            <source>As of Q4</source>
+            <translation>As of Q4</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <source>OPD</source>
+            <translation>OPD</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
+        </message>
+        <message>
+            <source>Record for the chosen indicator:</source>
+            <translation>Record for the chosen indicator:</translation>
+        </message>
+        <message>
+            <source>Target and realisation</source>
+            <translation>Target and realisation</translation>
+        </message>
+        <message>
+            <source>Capaian per dimension</source>
+            <translation>Capaian per dimension</translation>
+        </message>
+        <message>
+            <source>Budget absorption</source>
+            <translation>Budget absorption</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Quick wins</translation>
+        </message>
+        <message>
+            <source>The plan has no years yet.</source>
+            <translation>The plan has no years yet.</translation>
+        </message>
+        <message>
+            <source>{year}: {programmes} programmes, {indicators} indicators; average capaian {capaian} ({band}); budget absorption {absorption}; self-assessment {score} of 100.</source>
+            <translation>{year}: {programmes} programmes, {indicators} indicators; average capaian {capaian} ({band}); budget absorption {absorption}; self-assessment {score} of 100.</translation>
+        </message>
+        <message>
+            <source>Type the value reached as a number, like 75 or 75,5.</source>
+            <translation>Type the value reached as a number, like 75 or 75,5.</translation>
+        </message>
+        <message>
+            <source>OPD worksheets</source>
+            <translation>OPD worksheets</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import worksheet</source>
+            <translation>Import worksheet</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceModel</name>
         <message>
             <source>Evidence</source>
@@ -683,6 +802,10 @@
         <message>
             <source>Commitment sheet (one session)</source>
             <translation>Commitment sheet (one session)</translation>
+        </message>
+        <message>
+            <source>Presentation slides (pemaparan)</source>
+            <translation>Presentation slides (pemaparan)</translation>
         </message>
         <message>
             <source>A4 (210 x 297 mm)</source>
@@ -745,6 +868,10 @@
         <message>
             <source>Save the document as</source>
             <translation>Save the document as</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>PowerPoint presentations (*.pptx)</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
@@ -1021,8 +1148,48 @@
             <translation>Baseline</translation>
         </message>
         <message>
+            <source>Baseline year</source>
+            <translation>Baseline year</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
             <source>Target {year}</source>
             <translation>Target {year}</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Within a range</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Yes/no milestone</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1415,10 @@
         <message>
             <source>Export</source>
             <translation>Export</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
         </message>
     </context>
     <context>
@@ -1933,6 +2104,29 @@
         </message>
     </context>
     <context>
+        <name>QuickWinProgressModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation>Latest note</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickWinsPage</name>
         <message>
             <source>History</source>
@@ -2071,6 +2265,41 @@
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Programme / goal</source>
+            <translation>Programme / goal</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Realisation</source>
+            <translation>Realisation</translation>
+        </message>
+        <message>
+            <source>Capaian</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Band</translation>
         </message>
     </context>
     <context>
@@ -2370,6 +2599,57 @@
         <message>
             <source>Delete session</source>
             <translation>Delete session</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Evaluation settings</source>
+            <translation>Evaluation settings</translation>
+        </message>
+        <message>
+            <source>RKPD (achieved, on track, hard effort)</source>
+            <translation>RKPD (achieved, on track, hard effort)</translation>
+        </message>
+        <message>
+            <source>SAKIP (Sangat Baik ... Sangat Kurang)</source>
+            <translation>SAKIP (Sangat Baik ... Sangat Kurang)</translation>
+        </message>
+        <message>
+            <source>Own scheme (below)</source>
+            <translation>Own scheme (below)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Baseline</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Rating scheme</source>
+            <translation>Rating scheme</translation>
+        </message>
+        <message>
+            <source>Own scheme: bound; Indonesian; English; colour</source>
+            <translation>Own scheme: bound; Indonesian; English; colour</translation>
+        </message>
+        <message>
+            <source>Weights of the five aspects (together 100 %)</source>
+            <translation>Weights of the five aspects (together 100 %)</translation>
         </message>
     </context>
     <context>

@@ -515,10 +515,6 @@
             <translation>Konflik yang perlu diselesaikan</translation>
         </message>
         <message>
-            <source>These texts were changed on two laptops, or a record deleted on one was changed on another.</source>
-            <translation>Teks ini diubah di dua laptop, atau data yang dihapus di satu laptop diubah di laptop lain.</translation>
-        </message>
-        <message>
             <source>Now in the workbook</source>
             <translation>Sekarang di buku kerja</translation>
         </message>
@@ -527,12 +523,16 @@
             <translation>Dari laptop lain</translation>
         </message>
         <message>
-            <source>Keep the text now in the workbook</source>
-            <translation>Pertahankan teks di buku kerja</translation>
+            <source>These values were changed on two laptops, or a record deleted on one was changed on another.</source>
+            <translation>Nilai ini diubah di dua laptop, atau data yang dihapus di satu laptop diubah di laptop lain.</translation>
         </message>
         <message>
-            <source>Keep the other text</source>
-            <translation>Pakai teks yang lain</translation>
+            <source>Keep the value now in the workbook</source>
+            <translation>Pertahankan nilai di buku kerja</translation>
+        </message>
+        <message>
+            <source>Put the other value back</source>
+            <translation>Pakai nilai yang lain</translation>
         </message>
         <message>
             <source>Keep both</source>
@@ -644,6 +644,125 @@
         </message>
     </context>
     <context>
+        <name>EvaluationPage</name>
+        <message>
+            <source>Value reached</source>
+            <translation>Nilai yang dicapai</translation>
+        </message>
+        <message>
+            <source>Evidence (data dukung)</source>
+            <translation>Data dukung</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Catat</translation>
+        </message>
+        <message>
+            <source>OPD worksheets...</source>
+            <translation>Lembar kerja OPD...</translation>
+        </message>
+        <message>
+            <source>Import worksheet...</source>
+            <translation>Impor lembar kerja...</translation>
+        </message>
+        <message>
+            <source>All dimensions</source>
+            <translation>Semua dimensi</translation>
+        </message>
+        <message>
+            <source>All OPDs</source>
+            <translation>Semua OPD</translation>
+        </message>
+        <message>
+            <source>All bands</source>
+            <translation>Semua predikat</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>Setahun</translation>
+        </message>
+        <message>
+            <source>Settings...</source>
+            <translation>Pengaturan...</translation>
+        </message>
+        <message>
+            <source>As of Q1</source>
+            <translation>s.d. TW I</translation>
+        </message>
+        <message>
+            <source>As of Q2</source>
+            <translation>s.d. TW II</translation>
+        </message>
+        <message>
+            <source>As of Q3</source>
+            <translation>s.d. TW III</translation>
+        </message>
+        <message>
+            <source>As of Q4</source>
+            <translation>s.d. TW IV</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Dimensi</translation>
+        </message>
+        <message>
+            <source>OPD</source>
+            <translation>OPD</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Predikat</translation>
+        </message>
+        <message>
+            <source>Record for the chosen indicator:</source>
+            <translation>Catat untuk indikator terpilih:</translation>
+        </message>
+        <message>
+            <source>Target and realisation</source>
+            <translation>Target dan realisasi</translation>
+        </message>
+        <message>
+            <source>Capaian per dimension</source>
+            <translation>Capaian per dimensi</translation>
+        </message>
+        <message>
+            <source>Budget absorption</source>
+            <translation>Serapan anggaran</translation>
+        </message>
+        <message>
+            <source>Quick wins</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>The plan has no years yet.</source>
+            <translation>Rencana belum memiliki tahun.</translation>
+        </message>
+        <message>
+            <source>{year}: {programmes} programmes, {indicators} indicators; average capaian {capaian} ({band}); budget absorption {absorption}; self-assessment {score} of 100.</source>
+            <translation>{year}: {programmes} program, {indicators} indikator; rata-rata capaian {capaian} ({band}); serapan anggaran {absorption}; penilaian mandiri {score} dari 100.</translation>
+        </message>
+        <message>
+            <source>Type the value reached as a number, like 75 or 75,5.</source>
+            <translation>Ketik nilai yang dicapai sebagai angka, misalnya 75 atau 75,5.</translation>
+        </message>
+        <message>
+            <source>OPD worksheets</source>
+            <translation>Lembar kerja OPD</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import worksheet</source>
+            <translation>Impor lembar kerja</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceModel</name>
         <message>
             <source>Evidence</source>
@@ -683,6 +802,10 @@
         <message>
             <source>Commitment sheet (one session)</source>
             <translation>Lembar komitmen (satu sesi)</translation>
+        </message>
+        <message>
+            <source>Presentation slides (pemaparan)</source>
+            <translation>Salindia pemaparan (PowerPoint)</translation>
         </message>
         <message>
             <source>A4 (210 x 297 mm)</source>
@@ -745,6 +868,10 @@
         <message>
             <source>Save the document as</source>
             <translation>Simpan dokumen sebagai</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>Presentasi PowerPoint (*.pptx)</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
@@ -1021,8 +1148,48 @@
             <translation>Kondisi awal</translation>
         </message>
         <message>
+            <source>Baseline year</source>
+            <translation>Tahun kondisi awal</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Arah</translation>
+        </message>
+        <message>
             <source>Target {year}</source>
             <translation>Target {year}</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Makin tinggi makin baik</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Makin rendah makin baik</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Dalam rentang</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Tonggak ya/tidak</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1415,10 @@
         <message>
             <source>Export</source>
             <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluasi</translation>
         </message>
     </context>
     <context>
@@ -1933,6 +2104,29 @@
         </message>
     </context>
     <context>
+        <name>QuickWinProgressModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Kemajuan</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Per tanggal</translation>
+        </message>
+        <message>
+            <source>Latest note</source>
+            <translation>Catatan terakhir</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickWinsPage</name>
         <message>
             <source>History</source>
@@ -2071,6 +2265,41 @@
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Programme / goal</source>
+            <translation>Program / tujuan</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Satuan</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Realisation</source>
+            <translation>Realisasi</translation>
+        </message>
+        <message>
+            <source>Capaian</source>
+            <translation>Capaian</translation>
+        </message>
+        <message>
+            <source>Band</source>
+            <translation>Predikat</translation>
         </message>
     </context>
     <context>
@@ -2370,6 +2599,57 @@
         <message>
             <source>Delete session</source>
             <translation>Hapus sesi</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Evaluation settings</source>
+            <translation>Pengaturan evaluasi</translation>
+        </message>
+        <message>
+            <source>RKPD (achieved, on track, hard effort)</source>
+            <translation>RKPD (tercapai, sesuai jalur, perlu upaya keras)</translation>
+        </message>
+        <message>
+            <source>SAKIP (Sangat Baik ... Sangat Kurang)</source>
+            <translation>SAKIP (Sangat Baik ... Sangat Kurang)</translation>
+        </message>
+        <message>
+            <source>Own scheme (below)</source>
+            <translation>Skema sendiri (di bawah)</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Kondisi awal</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Rating scheme</source>
+            <translation>Skema penilaian</translation>
+        </message>
+        <message>
+            <source>Own scheme: bound; Indonesian; English; colour</source>
+            <translation>Skema sendiri: batas; Indonesia; Inggris; warna</translation>
+        </message>
+        <message>
+            <source>Weights of the five aspects (together 100 %)</source>
+            <translation>Bobot lima aspek (jumlah 100 %)</translation>
         </message>
     </context>
     <context>

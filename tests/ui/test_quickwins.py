@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from app import model, programmes, workbooks
@@ -100,14 +101,36 @@ def test_an_update_can_be_corrected_and_deleted(qtbot: QtBot, wb: WorkbookFile) 
     assert _updates(wb, pid) == [("2019-10-01", 45, "Awal")]
 
 
-def test_progress_bars_paint(qtbot: QtBot, wb: WorkbookFile) -> None:
-    pid = _programme(wb, "Portal")
-    programmes.add_quickwin_update(wb, pid, "2019-10-01", 50)
+def _filled(page: Page, row: int) -> float:
+    """Return the share of the drawn progress cell that is filled with the bar's colour."""
+    view = page.list_view
+    image = view.viewport().grab().toImage()
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    rect = view.visualRect(view.model().index(row, QuickWinModel.COL_PROGRESS))
+    y = rect.top() + 5  # above the "50 %" text drawn in the middle
+    xs = range(rect.left() + 4, rect.right() - 3)
+    blue = [x for x in xs if _near(QColor(image.pixel(x, y)), highlight)]
+    return len(blue) / len(xs)
+
+
+def _near(color: QColor, highlight: QColor) -> bool:
+    return color.saturationF() > 0.3 and abs(color.hueF() - highlight.hueF()) < 0.05
+
+
+def test_progress_bars_are_drawn_as_full_as_the_latest_update(qtbot: QtBot,
+                                                              wb: WorkbookFile) -> None:
+    for n, percent in enumerate([0, 50, 100]):
+        pid = _programme(wb, f"Portal {n}")
+        if percent:
+            programmes.add_quickwin_update(wb, pid, "2019-10-01", percent)
     page, _ctx = _page(qtbot, wb)
     page.resize(1000, 500)
     page.show()
     qtbot.waitExposed(page)
-    assert not page.list_view.grab().isNull()
+    empty, half, full = (_filled(page, row) for row in range(3))
+    assert empty < 0.1
+    assert 0.4 < half < 0.6
+    assert full > 0.9
 
 
 def test_a_read_only_workbook_cannot_get_updates(qtbot: QtBot, tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -166,10 +166,25 @@ def test_hover_text_names_code_opd_years_and_budget(qtbot: QtBot, page: Page) ->
     assert "SG-02" in bar.toolTip() and "2020-2021" in bar.toolTip()
 
 
-def test_quick_wins_are_marked(page: Page) -> None:
-    bar = _bar(page, "Portal layanan")
-    assert bar.look.row.is_quick_win
-    assert not _bar(page, "Satu data").look.row.is_quick_win
+AMBER = QColor("#FFC107")  # the quick-win fill, as design.md's roadmap shows it
+
+
+def _amber_share(page: Page, name: str) -> float:
+    """Return the share of the bar's drawn pixels (grabbed from the view) that are amber."""
+    bar = _bar(page, name)
+    page.view.ensureVisible(bar)
+    area = page.view.mapFromScene(bar.mapToScene(bar.bar_rect())).boundingRect()
+    image = page.view.viewport().grab(area).toImage()
+    pixels = [QColor(image.pixel(x, y)) for x in range(image.width())
+              for y in range(image.height())]
+    amber = [c for c in pixels if abs(c.red() - AMBER.red()) + abs(c.green() - AMBER.green())
+             + abs(c.blue() - AMBER.blue()) < 30]
+    return len(amber) / len(pixels)
+
+
+def test_quick_wins_are_drawn_amber_and_other_bars_are_not(page: Page) -> None:
+    assert _amber_share(page, "Portal layanan") > 0.4
+    assert _amber_share(page, "Satu data") < 0.05
 
 
 def test_only_changed_bars_are_touched_on_an_edit(page: Page) -> None:

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.paths import safe_file_name
 from app.storage.workbook import WorkbookFile, open_file
-from app.text import safe_file_name
 from tests.qt_dialogs import click, when_modal
 from ui.context import EditContext
 from ui.export.choices import default_target

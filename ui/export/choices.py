@@ -7,8 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app import model
-from app.text import safe_file_name
+from app import model, paths
 
 DOCUMENTS = (
     ("masterplan", QT_TRANSLATE_NOOP("ExportChoices", "Book 2: Masterplan")),
@@ -18,13 +17,16 @@ DOCUMENTS = (
     ("minutes", QT_TRANSLATE_NOOP("ExportChoices", "Minutes and official record (one session)")),
     ("attendance", QT_TRANSLATE_NOOP("ExportChoices", "Attendance list (one session)")),
     ("commitment", QT_TRANSLATE_NOOP("ExportChoices", "Commitment sheet (one session)")),
+    ("slides", QT_TRANSLATE_NOOP("ExportChoices", "Presentation slides (pemaparan)")),
 )
+SLIDES = "slides"  # the one kind written as a PowerPoint deck, without paper
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 PAPERS = (("a4", QT_TRANSLATE_NOOP("ExportChoices", "A4 (210 x 297 mm)")),
           ("f4", QT_TRANSLATE_NOOP("ExportChoices", "F4 (215 x 330 mm)")))
 FILE_NAMES = {"masterplan": "Buku 2 Masterplan", "analysis": "Buku 1 Analisis Strategis",
               "quickwins": "Buku Quick Win", "summary": "Ringkasan Eksekutif",
-              "minutes": "Notulen", "attendance": "Daftar Hadir", "commitment": "Lembar Komitmen"}
+              "minutes": "Notulen", "attendance": "Daftar Hadir", "commitment": "Lembar Komitmen",
+              "slides": "Pemaparan Masterplan"}
 
 
 def label(text: str) -> str:
@@ -35,6 +37,11 @@ def label(text: str) -> str:
 def session_label(number: int, session: model.Session) -> str:
     """Return ``3. Bimtek III (2019-08-20)``: how a session is offered in the list."""
     return f"{number}. {session.title} ({session.start_date or '?'})"
+
+
+def suffix(kind: str) -> str:
+    """Return the file extension of ``kind``: ``.pptx`` for the slides, else ``.docx``."""
+    return ".pptx" if kind == SLIDES else ".docx"
 
 
 def default_target(folder: Path, kind: str, lang: str, region: str, session: int,
@@ -50,4 +57,4 @@ def default_target(folder: Path, kind: str, lang: str, region: str, session: int
     if lang == "en":
         name += " (EN)"
     parts = [name, region.strip(), (day or dt.date.today()).isoformat()]
-    return folder / (safe_file_name(" - ".join(p for p in parts if p)) + ".docx")
+    return folder / paths.safe_file_name(" - ".join(p for p in parts if p), suffix(kind))

@@ -65,12 +65,9 @@ class ExportJob(QRunnable):
         self.signals.progressed.emit(done, total)
 
     def run(self) -> None:
-        from app.documents import export_document  # python-docx: only when exporting
-
         r = self.request
         try:
-            export_document(r.workbook, r.kind, r.out, session=r.session, lang=r.lang,
-                            paper=r.paper, progress=self._progress)
+            self._write(r)
         except Cancelled:
             self.signals.cancelled.emit()
         except RencanaError as exc:
@@ -81,3 +78,15 @@ class ExportJob(QRunnable):
                 "ExportJob", "The export failed unexpectedly: {reason}").format(reason=exc))
         else:
             self.signals.finished.emit(str(r.out))
+
+    def _write(self, r: Request) -> None:
+        """Write the document or the deck (python-docx, python-pptx: only when exporting)."""
+        if r.kind == "slides":
+            from app.slides import export_deck
+
+            export_deck(r.workbook, r.out, lang=r.lang, progress=self._progress)
+            return
+        from app.documents import export_document
+
+        export_document(r.workbook, r.kind, r.out, session=r.session, lang=r.lang,
+                        paper=r.paper, progress=self._progress)

@@ -28,6 +28,7 @@ PAGES = {
     "roadmap": QT_TRANSLATE_NOOP("Navigation", "Roadmap"),
     "budget": QT_TRANSLATE_NOOP("Navigation", "Budget"),
     "quickwins": QT_TRANSLATE_NOOP("Navigation", "Quick wins"),
+    "evaluation": QT_TRANSLATE_NOOP("Navigation", "Evaluation"),
     "export": QT_TRANSLATE_NOOP("Navigation", "Export"),
 }
 
@@ -70,6 +71,9 @@ def page_class(name: str) -> type[QWidget]:
         case "quickwins":
             from ui.pages.quickwins import QuickWinsPage
             return QuickWinsPage
+        case "evaluation":
+            from ui.pages.evaluation import EvaluationPage
+            return EvaluationPage
         case "export":
             from ui.pages.export import ExportPage
             return ExportPage

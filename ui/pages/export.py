@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import model
+from app import model, slides
 from app.documents import SESSION_KINDS, outline
 from app.storage import rows
 from ui.context import EditContext
@@ -143,10 +143,16 @@ class ExportPage(QWidget):
         """Show the chosen document's outline; suggest a file name unless the user typed one."""
         kind, lang = self.document.currentData(), self.language.currentData()
         self.session.setEnabled(kind in SESSION_KINDS)
+        self.paper.setEnabled(kind != choices.SLIDES)  # a deck is 16:9 whatever the paper
         self.outline.clear()
-        self.outline.addItems(outline(kind, lang))
+        self.outline.addItems(slides.outline(lang) if kind == choices.SLIDES
+                              else outline(kind, lang))
         if not self._custom_target:
             self.target.setText(str(self._suggested_target()))
+        elif self.target.text().strip():  # keep the user's name, with the kind's extension
+            typed = Path(self.target.text().strip())
+            if typed.suffix.lower() in (".docx", ".pptx"):
+                self.target.setText(str(typed.with_suffix(choices.suffix(kind))))
 
     def _suggested_target(self) -> Path:
         books = rows.select(self.ctx.wb.db, model.Workbook)
@@ -163,9 +169,11 @@ class ExportPage(QWidget):
     @Slot()
     def choose_target(self) -> None:
         """Ask where to save the document."""
+        slides_chosen = self.document.currentData() == choices.SLIDES
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the document as"), self.target.text(),
-            self.tr("Word documents (*.docx)"))
+            self.tr("PowerPoint presentations (*.pptx)") if slides_chosen
+            else self.tr("Word documents (*.docx)"))
         if name:
             self.target.setText(name)
             self._custom_target = True
@@ -176,8 +184,9 @@ class ExportPage(QWidget):
     def request(self) -> Request:
         """Return the export the page's choices describe."""
         out = Path(self.target.text().strip() or str(self._suggested_target()))
-        if out.suffix.lower() != ".docx":
-            out = out.with_name(out.name + ".docx")
+        end = choices.suffix(self.document.currentData())
+        if out.suffix.lower() != end:
+            out = out.with_name(out.name + end)
         return Request(Path(self.ctx.wb.path), self.document.currentData(), out,
                        session=self.session.currentData() or 1,
                        lang=self.language.currentData(), paper=self.paper.currentData(),

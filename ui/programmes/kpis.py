@@ -1,4 +1,9 @@
-"""A programme's KPIs: indicator, unit and baseline, with a target for every plan year."""
+"""A programme's KPIs: indicator, unit, baseline, level and direction, with a yearly target.
+
+Level (output, outcome, impact), direction (higher or lower is better, within a
+range, a yes/no milestone) and the baseline's year are what the yearly evaluation
+(app.evaluation) needs; a baseline typed as a number is also kept as that number.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from app import model, ops, programmes
 from app.storage import rows
 from ui.context import EditContext
 from ui.models.base import Edit
+from ui.models.delegates import ChoiceDelegate
 from ui.models.edits import next_position
 from ui.models.years import YearColumnsModel
 from ui.widgets.buttons import button_row
@@ -36,8 +42,8 @@ class KpiModel(YearColumnsModel):
     """The KPIs of one programme; the year columns hold the targets."""
 
     TABLES = frozenset({"kpis", "kpi_targets", "workbook"})
-    COL_INDICATOR, COL_UNIT, COL_BASELINE = range(3)
-    FIELDS = ("indicator", "unit", "baseline")
+    COL_INDICATOR, COL_UNIT, COL_BASELINE, COL_BASELINE_YEAR, COL_LEVEL, COL_DIRECTION = range(6)
+    FIELDS = ("indicator", "unit", "baseline", "baseline_year", "level", "direction")
 
     def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
         self.programme_id: str | None = None
@@ -50,7 +56,20 @@ class KpiModel(YearColumnsModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"),
+                self.tr("Baseline year"), self.tr("Level"), self.tr("Direction"),
                 *(self.tr("Target {year}").format(year=year) for year in self.years)]
+
+    def level_choices(self) -> list[tuple[str, object]]:
+        """Return (label, code) of the KPI levels."""
+        names = {"output": self.tr("Output"), "outcome": self.tr("Outcome"),
+                 "impact": self.tr("Impact")}
+        return [(names[code], code) for code in model.KPI_LEVELS]
+
+    def direction_choices(self) -> list[tuple[str, object]]:
+        """Return (label, code) of the KPI directions."""
+        names = {"higher": self.tr("Higher is better"), "lower": self.tr("Lower is better"),
+                 "range": self.tr("Within a range"), "milestone": self.tr("Yes/no milestone")}
+        return [(names[code], code) for code in model.KPI_DIRECTIONS]
 
     def load(self) -> list[Any]:
         if not self.programme_id:
@@ -61,18 +80,36 @@ class KpiModel(YearColumnsModel):
                 for kpi in rows.select(db, model.Kpi, programme_id=self.programme_id)]
 
     def display(self, row: KpiRow, column: int) -> Any:
+        if column in (self.COL_LEVEL, self.COL_DIRECTION):
+            choices = self.level_choices() if column == self.COL_LEVEL else \
+                self.direction_choices()
+            code = getattr(row.kpi, self.FIELDS[column])
+            return next((label for label, value in choices if value == code), code)
+        if column == self.COL_BASELINE_YEAR:
+            return "" if row.kpi.baseline_year is None else str(row.kpi.baseline_year)
         if column < len(self.FIELDS):
             return getattr(row.kpi, self.FIELDS[column])
         return row.targets.get(self.years[column - len(self.FIELDS)], "")
+
+    def edit_value(self, row: KpiRow, column: int) -> Any:
+        if column in (self.COL_LEVEL, self.COL_DIRECTION):
+            return getattr(row.kpi, self.FIELDS[column])
+        return self.display(row, column)
 
     def editable(self, column: int) -> bool:
         return True
 
     def edit(self, row: KpiRow, column: int, value: Any) -> Edit | None:
         wb, text = self.ctx.wb, "" if value is None else str(value)
+        if column == self.COL_BASELINE:
+            from app.evaluation.numbers import number  # "12", "2,5": the baseline as a number
+
+            return lambda: ops.update(wb, model.Kpi, row.id, label="Edit KPI", baseline=text,
+                                      baseline_value=number(text))
         if column < len(self.FIELDS):
             name = self.FIELDS[column]
-            return lambda: ops.update(wb, model.Kpi, row.id, label="Edit KPI", **{name: text})
+            return lambda: ops.update(wb, model.Kpi, row.id, label="Edit KPI",
+                                      **{name: text or None if name == "baseline_year" else text})
         year = self.years[column - len(self.FIELDS)]
         return lambda: programmes.set_kpi_target(wb, row.id, year, text)
 
@@ -89,6 +126,10 @@ class KpiEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().resizeSection(0, 260)
+        self.table.setItemDelegateForColumn(
+            KpiModel.COL_LEVEL, ChoiceDelegate(self.kpis.level_choices, self))
+        self.table.setItemDelegateForColumn(
+            KpiModel.COL_DIRECTION, ChoiceDelegate(self.kpis.direction_choices, self))
         self.table.verticalHeader().hide()
         buttons, (self.add_button, self.remove_button) = button_row(self, [
             (self.tr("Add KPI"), self.add_kpi), (self.tr("Remove KPI"), self.remove_kpi)])

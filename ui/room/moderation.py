@@ -107,6 +107,8 @@ class ModerationQueue(QWidget):
 
     def reload(self) -> None:
         """Show the pending cards (keeping the selection) and the cards one can merge into."""
+        if self.ctx.wb.closed:  # a queued reload after the workbook closed (window closing)
+            return
         current = self.current_id()
         pending = queries_room.pending_cards(self.ctx.wb.db)
         self.cards.blockSignals(True)
