@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import formatting, i18n, model
 from app.storage import queries_budget as queries
 from app.storage import rows
 from app.validate import is_color
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 UNITS = ("rupiah", "juta", "miliar")
 _DIVISOR_KEY = {"rupiah": "", "juta": "juta", "miliar": "miliar"}

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import model
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def content(db: sqlite_utils.Database) -> dict[str, list[dict[str, Any]]]:

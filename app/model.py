@@ -133,6 +133,9 @@ class Record:
     """A row of a user table. ``id`` is a UUID string (or a natural key id)."""
 
     TABLE: ClassVar[str] = ""
+    # What a kind of record is called for people (merge reports, conflicts), in English
+    # and Indonesian; empty: the table's name.
+    LABEL: ClassVar[tuple[str, str]] = ("", "")
     ORDER: ClassVar[tuple[str, ...]] = ("position",)
     IN_DUMP: ClassVar[bool] = True
 
@@ -165,6 +168,7 @@ def _rules_of(cls: type[Record]) -> dict[str, Rule]:
 @dataclass(frozen=True)
 class Workbook(Record):
     TABLE = "workbook"
+    LABEL = ("Workbook", "Buku kerja")
     ORDER = ("region",)
     region: str = short_text(120, required=True)
     kind: str = choice(WORKBOOK_KINDS, "kota")
@@ -187,6 +191,7 @@ class Workbook(Record):
 @dataclass(frozen=True)
 class Mission(Record):
     TABLE = "missions"
+    LABEL = ("Missions", "Misi")
     position: int = integer(0, lo=0)
     text: str = long_text(5000, required=True)
 
@@ -194,6 +199,7 @@ class Mission(Record):
 @dataclass(frozen=True)
 class Dimension(Record):
     TABLE = "dimensions"
+    LABEL = ("Dimensions", "Dimensi")
     code: str = short_text(8, required=True)
     name_id: str = short_text(120, required=True)
     name_en: str = short_text(120)
@@ -204,6 +210,7 @@ class Dimension(Record):
 @dataclass(frozen=True)
 class Element(Record):
     TABLE = "elements"
+    LABEL = ("Elements", "Elemen")
     dimension_id: str | None = ref("dimensions", owner=True)
     name_id: str = short_text(120, required=True)
     name_en: str = short_text(120)
@@ -213,6 +220,7 @@ class Element(Record):
 @dataclass(frozen=True)
 class Component(Record):
     TABLE = "components"
+    LABEL = ("Readiness components", "Komponen kesiapan")
     code: str = short_text(20, required=True)
     name_id: str = short_text(120, required=True)
     name_en: str = short_text(120)
@@ -224,6 +232,7 @@ class Component(Record):
 @dataclass(frozen=True)
 class FundingSource(Record):
     TABLE = "funding_sources"
+    LABEL = ("Funding sources", "Sumber dana")
     code: str = short_text(20, required=True)
     name_id: str = short_text(120, required=True)
     name_en: str = short_text(120)
@@ -236,6 +245,7 @@ class FundingSource(Record):
 @dataclass(frozen=True)
 class Organisation(Record):
     TABLE = "organisations"
+    LABEL = ("Organisations", "Organisasi")
     ORDER = ("name",)
     name: str = short_text(200, required=True)
     abbreviation: str = short_text(40)
@@ -245,6 +255,7 @@ class Organisation(Record):
 @dataclass(frozen=True)
 class Team(Record):
     TABLE = "teams"
+    LABEL = ("Teams", "Tim")
     ORDER = ("position", "name")
     name: str = short_text(120, required=True)
     dimension_id: str | None = ref("dimensions")
@@ -254,6 +265,7 @@ class Team(Record):
 @dataclass(frozen=True)
 class Person(Record):
     TABLE = "people"
+    LABEL = ("People", "Orang")
     ORDER = ("name",)
     name: str = short_text(200, required=True)
     position: str = short_text(200)  # jabatan
@@ -275,6 +287,7 @@ class Person(Record):
 @dataclass(frozen=True)
 class Session(Record):
     TABLE = "sessions"
+    LABEL = ("Sessions", "Sesi")
     ORDER = ("start_date", "title")
     title: str = short_text(200, required=True)
     stage: str = choice(STAGES, "other")
@@ -289,6 +302,7 @@ class Session(Record):
 @dataclass(frozen=True)
 class AgendaItem(Record):
     TABLE = "agenda_items"
+    LABEL = ("Agenda items", "Butir agenda")
     ORDER = ("day", "position", "time")
     session_id: str | None = ref("sessions", owner=True)
     day: str | None = date()
@@ -303,6 +317,7 @@ class Attendance(Record):
     """One person present (or not) on one day of one session; id from that key."""
 
     TABLE = "attendance"
+    LABEL = ("Attendance", "Kehadiran")
     ORDER = ("day", "person_id")
     session_id: str | None = ref("sessions", owner=True)
     person_id: str | None = ref("people", owner=True)
@@ -313,6 +328,7 @@ class Attendance(Record):
 @dataclass(frozen=True)
 class MinutesItem(Record):
     TABLE = "minutes_items"
+    LABEL = ("Minutes", "Notulen")
     session_id: str | None = ref("sessions", owner=True)
     kind: str = choice(MINUTES_KINDS, "point")
     text: str = long_text(5000, required=True)
@@ -324,6 +340,7 @@ class MinutesItem(Record):
 @dataclass(frozen=True)
 class AgreedItem(Record):
     TABLE = "agreed_items"
+    LABEL = ("Agreed items", "Butir kesepakatan")
     session_id: str | None = ref("sessions", owner=True)
     text: str = long_text(5000, required=True)
     position: int = integer(0, lo=0)
@@ -332,6 +349,7 @@ class AgreedItem(Record):
 @dataclass(frozen=True)
 class Signatory(Record):
     TABLE = "signatories"
+    LABEL = ("Signatories", "Penanda tangan")
     session_id: str | None = ref("sessions", owner=True)
     person_id: str | None = ref("people")
     name: str = short_text(200, required=True)
@@ -346,6 +364,7 @@ class Signatory(Record):
 @dataclass(frozen=True)
 class Cluster(Record):
     TABLE = "clusters"
+    LABEL = ("Clusters", "Klaster")
     ORDER = ("name",)
     name: str = short_text(200, required=True)
     session_id: str | None = ref("sessions")
@@ -357,6 +376,7 @@ class Cluster(Record):
 @dataclass(frozen=True)
 class Card(Record):
     TABLE = "cards"
+    LABEL = ("Cards", "Kartu")
     ORDER = ("position",)
     kind: str = choice(CARD_KINDS, "idea")
     text: str = long_text(2000, required=True)
@@ -382,6 +402,7 @@ class Readiness(Record):
     """The rating of one component in one dimension; id from that pair."""
 
     TABLE = "readiness"
+    LABEL = ("Readiness ratings", "Nilai kesiapan")
     ORDER = ("component_id", "dimension_id")
     component_id: str | None = ref("components", owner=True)
     dimension_id: str | None = ref("dimensions", owner=True)
@@ -392,6 +413,7 @@ class Readiness(Record):
 @dataclass(frozen=True)
 class Evidence(Record):
     TABLE = "evidence"
+    LABEL = ("Evidence", "Bukti")
     component_id: str | None = ref("components", owner=True)
     dimension_id: str | None = ref("dimensions", owner=True)
     text: str = long_text(2000, required=True)
@@ -402,6 +424,7 @@ class Evidence(Record):
 @dataclass(frozen=True)
 class Goal(Record):
     TABLE = "goals"
+    LABEL = ("Goals", "Sasaran")
     dimension_id: str | None = ref("dimensions", owner=True)
     text: str = long_text(2000, required=True)
     indicator: str = short_text(300)
@@ -418,6 +441,7 @@ class GoalTarget(Record):
     """A goal's target for one year: as written (``target``), and its number(s) if it holds one."""
 
     TABLE = "goal_targets"
+    LABEL = ("Goal targets", "Target sasaran")
     ORDER = ("year",)
     goal_id: str | None = ref("goals", owner=True)
     year: int | None = year(required=True)
@@ -432,6 +456,7 @@ class GoalTarget(Record):
 @dataclass(frozen=True)
 class Programme(Record):
     TABLE = "programmes"
+    LABEL = ("Programmes", "Program")
     ORDER = ("code", "name")
     code: str = short_text(20)
     dimension_id: str | None = ref("dimensions", required=True)
@@ -461,6 +486,7 @@ class ProgrammePartner(Record):
     """A supporting organisation of a programme; id from the pair."""
 
     TABLE = "programme_partners"
+    LABEL = ("Programme partners", "Mitra program")
     ORDER = ("organisation_id",)
     programme_id: str | None = ref("programmes", owner=True)
     organisation_id: str | None = ref("organisations", owner=True)
@@ -471,6 +497,7 @@ class Budget(Record):
     """Indicative budget of a programme for one year from one source; id from the triple."""
 
     TABLE = "budgets"
+    LABEL = ("Budgets", "Anggaran")
     ORDER = ("year", "source_id")
     programme_id: str | None = ref("programmes", owner=True)
     year: int | None = year(required=True)
@@ -481,6 +508,7 @@ class Budget(Record):
 @dataclass(frozen=True)
 class Kpi(Record):
     TABLE = "kpis"
+    LABEL = ("KPIs", "IKU")
     programme_id: str | None = ref("programmes", owner=True)
     indicator: str = short_text(300, required=True)
     unit: str = short_text(60)
@@ -498,6 +526,7 @@ class KpiTarget(Record):
     """A KPI's target for one year: as written (``target``), and its number(s) if it holds one."""
 
     TABLE = "kpi_targets"
+    LABEL = ("KPI targets", "Target IKU")
     ORDER = ("year",)
     kpi_id: str | None = ref("kpis", owner=True)
     year: int | None = year(required=True)
@@ -511,6 +540,7 @@ class Dependency(Record):
     """``programme_id`` cannot start before ``predecessor_id``; id from the pair."""
 
     TABLE = "dependencies"
+    LABEL = ("Dependencies", "Ketergantungan")
     ORDER = ("programme_id", "predecessor_id")
     programme_id: str | None = ref("programmes", owner=True)
     predecessor_id: str | None = ref("programmes", owner=True)
@@ -521,6 +551,7 @@ class ProgrammeOrigin(Record):
     """A workshop card or cluster a programme came from; id from the pair."""
 
     TABLE = "programme_origins"
+    LABEL = ("Programme origins", "Asal program")
     ORDER = ("programme_id",)
     programme_id: str | None = ref("programmes", owner=True)
     card_id: str | None = ref("cards")
@@ -530,6 +561,7 @@ class ProgrammeOrigin(Record):
 @dataclass(frozen=True)
 class Milestone(Record):
     TABLE = "milestones"
+    LABEL = ("Milestones", "Tonggak")
     ORDER = ("year", "title")
     programme_id: str | None = ref("programmes", owner=True)
     year: int | None = year(required=True)
@@ -539,6 +571,7 @@ class Milestone(Record):
 @dataclass(frozen=True)
 class QuickWinUpdate(Record):
     TABLE = "quickwin_updates"
+    LABEL = ("Quick-win updates", "Kemajuan quick win")
     ORDER = ("date",)
     programme_id: str | None = ref("programmes", owner=True)
     date: str | None = date(required=True)
@@ -561,6 +594,7 @@ class Realisation(Record):
     """
 
     TABLE = "realisations"
+    LABEL = ("KPI realisations", "Realisasi IKU")
     ORDER = ("year", "period", "recorded_at")
     kpi_id: str | None = owner_or_none("kpis")
     goal_id: str | None = owner_or_none("goals")
@@ -580,6 +614,7 @@ class BudgetRealisation(Record):
     """
 
     TABLE = "budget_realisations"
+    LABEL = ("Budget realisations", "Realisasi anggaran")
     ORDER = ("year", "period", "source_id")
     programme_id: str | None = ref("programmes", owner=True)
     year: int | None = year(required=True)
@@ -600,6 +635,7 @@ class EvaluationSetting(Record):
     """
 
     TABLE = "evaluation_settings"
+    LABEL = ("Evaluation settings", "Pengaturan evaluasi")
     ORDER = ("id",)
     scheme: str = choice(RATING_SCHEMES, "rkpd")
     custom_scheme: str = long_text(2000)  # "80; Tercapai; Achieved; #2E7D32" one band a line
@@ -618,6 +654,7 @@ class DocSetting(Record):
     """One document setting; its id is the setting's key (``paper``, ``font``, ...)."""
 
     TABLE = "doc_settings"
+    LABEL = ("Document settings", "Pengaturan dokumen")
     ORDER = ("id",)
     value: str = long_text(50_000)
 
@@ -627,6 +664,7 @@ class Conflict(Record):
     """A long text that two laptops both changed, left for the facilitator to resolve."""
 
     TABLE = "conflicts"
+    LABEL = ("Conflicts", "Konflik")
     ORDER = ("table_name", "row_id", "field")
     IN_DUMP = False
     table_name: str = short_text(60, required=True)

@@ -52,12 +52,17 @@ def add_programme(wb: WorkbookFile, programme: model.Programme) -> tuple[ops.Cha
     Returns the Change and the new id; raises ValidationError.
     """
     with ops.Action(wb, "Add programme") as act:
-        if programme.code.strip():
-            _check_code_free(wb, programme.code.strip(), programme.id)
-        elif programme.dimension_id:
-            programme = dataclasses.replace(programme, code=next_code(wb, programme.dimension_id))
-        row_id = act.put(programme)
+        row_id = put_new(act, programme)
     return act.change, row_id
+
+
+def put_new(act: ops.Action, programme: model.Programme) -> str:
+    """Add a programme within ``act`` (see ``add_programme``); return its id."""
+    if programme.code.strip():
+        _check_code_free(act.wb, programme.code.strip(), programme.id)
+    elif programme.dimension_id:
+        programme = dataclasses.replace(programme, code=next_code(act.wb, programme.dimension_id))
+    return act.put(programme)
 
 
 def update_programme(wb: WorkbookFile, programme_id: str, **fields: Any) -> ops.Change:
@@ -285,10 +290,18 @@ def add_origin(wb: WorkbookFile, programme_id: str, card_id: str | None = None,
                cluster_id: str | None = None) -> ops.Change:
     """Link a programme to the workshop card or cluster it came from."""
     _programme(wb, programme_id)
+    with ops.Action(wb, "Link programme to its origin") as act:
+        put_origin(act, programme_id, card_id=card_id, cluster_id=cluster_id)
+    return act.change
+
+
+def put_origin(act: ops.Action, programme_id: str, card_id: str | None = None,
+               cluster_id: str | None = None) -> str:
+    """Link a programme to a card or cluster within ``act``; return the link's id (one link
+    per programme and origin, so linking twice changes nothing)."""
     row_id = model.natural_id("programme_origins", programme_id, card_id or "", cluster_id or "")
-    record = model.ProgrammeOrigin(id=row_id, programme_id=programme_id, card_id=card_id,
-                                   cluster_id=cluster_id)
-    return ops.put(wb, record, label="Link programme to its origin")[0]
+    return act.put(model.ProgrammeOrigin(id=row_id, programme_id=programme_id, card_id=card_id,
+                                         cluster_id=cluster_id))
 
 
 def add_quickwin_update(wb: WorkbookFile, programme_id: str, date: str, percent: int,

@@ -1,4 +1,4 @@
-"""``uv run python -m bench [--quick]``: measure every figure of issue 7 against its goal.
+"""``uv run python -m bench [--quick]``: measure every figure against its goal.
 
 Each figure runs in a process of its own (a fresh Qt, no memory or caches carried over
 from the previous figure); it prints its checks as JSON and the runner collects them,
@@ -24,7 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "bench"
-# The figures in the order of the issue's table: name -> "module:function".
+# The figures, in the order of the report: name -> "module:function". A figure is a
+# function (cache folder, bench.timing.Scale) -> list[bench.timing.Check]; add a line here.
 FIGURES = {
     "startup": "bench.figure_startup:startup",
     "edit": "bench.figure_edit:run",
@@ -96,9 +97,17 @@ def child(args: argparse.Namespace) -> None:
 
     module, function = FIGURES[args.figure].split(":")
     measure = getattr(importlib.import_module(module), function)
-    checks = measure(args.folder, Scale(quick=args.quick, tiny=args.tiny))
+    try:
+        checks = measure(args.folder, Scale(quick=args.quick, tiny=args.tiny))
+    finally:
+        shutil.rmtree(args.folder / "work", ignore_errors=True)  # copies, locks, -wal files
     print(MARK + json.dumps([c.as_dict() for c in checks]), flush=True)
     os._exit(0)  # skip finalisation: tearing down Qt and thousands of items is not measured
+
+
+def leftovers(folder: Path) -> list[Path]:
+    """Return the lock, -wal and -shm files under ``folder`` (a figure left a workbook open)."""
+    return sorted(p for pattern in ("*.lock", "*-wal", "*-shm") for p in folder.rglob(pattern))
 
 
 def main(argv: list[str]) -> int:
@@ -123,6 +132,9 @@ def main(argv: list[str]) -> int:
             continue
         checks.extend(found)
         print("\n".join(report.console(found)), flush=True)
+    for path in leftovers(folder):
+        errors.append({"figure": "-", "message": f"left behind: {path}"})
+        path.unlink(missing_ok=True)
     flag = " --tiny" if args.tiny else " --quick" if args.quick else ""
     run = {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "flag": flag,
            "machine": info, "seconds": time.perf_counter() - started, "checks": checks,

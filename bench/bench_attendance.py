@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,11 +35,7 @@ _immortal_singletons()
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.timing import Sample, measure  # noqa: E402
-
-
-def _ms(sample: Sample) -> dict[str, float]:
-    return {k: round(v * 1000, 1) for k, v in sample.as_dict().items()}
+from bench.timing import in_ms, measure, standalone  # noqa: E402
 
 
 def run(folder: Path, quick: bool = False) -> dict[str, object]:
@@ -54,7 +49,7 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
     wb = demo.write_demo(folder / "demo.rencana")
     ctx = EditContext(wb, "en")
     results: dict[str, object] = {}
-    results["page build"] = _ms(measure(lambda: Page(ctx).setParent(None), 3))
+    results["page build"] = in_ms(measure(lambda: Page(ctx).setParent(None), 3))
     page = Page(ctx)
     tab = page.attendance
     rows = iter(range(10_000))
@@ -63,22 +58,14 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
         row = next(rows) % tab.model.rowCount()
         tab.set_present(row, not tab.model.row(row).present)
 
-    results["tick one person (write + refresh)"] = _ms(measure(tick, repeat))
+    results["tick one person (write + refresh)"] = in_ms(measure(tick, repeat))
     names = iter(["a", "ag", "agu", "agus", ""] * 100)
-    results["filter keystroke"] = _ms(measure(lambda: tab.on_filter_typed(next(names)), repeat))
+    results["filter keystroke"] = in_ms(measure(lambda: tab.on_filter_typed(next(names)), repeat))
     results["people"] = tab.model.rowCount()
     app.processEvents()
     wb.close()
     return results
 
 
-def main() -> None:
-    """Print the timings."""
-    with tempfile.TemporaryDirectory() as folder:
-        results = run(Path(folder), quick="--quick" in sys.argv)
-    for name, value in results.items():
-        print(f"{name}: {value}")
-
-
 if __name__ == "__main__":
-    main()
+    standalone(run)

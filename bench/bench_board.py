@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,7 +22,7 @@ from app import model, workbooks
 from app.ops import Action
 from app.storage import queries_board, rows
 from app.storage.workbook import WorkbookFile
-from bench.timing import Sample, measure
+from bench.timing import in_ms, measure, standalone
 
 CARDS = 2_000
 CLUSTERS = 40
@@ -56,10 +55,6 @@ def make_workbook(path: Path, cards: int = CARDS) -> WorkbookFile:
     return workbooks.new_workbook(path, book, fill=fill)
 
 
-def _ms(sample: Sample) -> dict[str, float]:
-    return {k: round(v * 1000, 1) for k, v in sample.as_dict().items()}
-
-
 def _build_scene(wb: WorkbookFile) -> object:
     from ui.board.scene import BoardScene
 
@@ -86,10 +81,10 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
     repeat = 3 if quick else 7
     wb = make_workbook(folder / "board.rencana")
     results: dict[str, object] = {}
-    results["scene build"] = _ms(measure(lambda: _build_scene(wb), repeat))
+    results["scene build"] = in_ms(measure(lambda: _build_scene(wb), repeat))
     ctx = EditContext(wb, "en")
     page = BoardPage(ctx)
-    results["page build"] = _ms(measure(lambda: BoardPage(ctx).setParent(None), repeat))
+    results["page build"] = in_ms(measure(lambda: BoardPage(ctx).setParent(None), repeat))
     page.resize(*SIZE)
     page.show()
     app.processEvents()
@@ -101,30 +96,18 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
         page.scene.set_style(page.scene.look)  # drops every item's cached pixels
         _paint(view)
 
-    results["repaint, all cards, cold cache"] = _ms(measure(cold, repeat))
-    results["repaint, all cards, warm cache"] = _ms(measure(lambda: _paint(view), repeat))
+    results["repaint, all cards, cold cache"] = in_ms(measure(cold, repeat))
+    results["repaint, all cards, warm cache"] = in_ms(measure(lambda: _paint(view), repeat))
     view.resetTransform()
     view.centerOn(2000, 800)
-    results["repaint at 100 %, warm"] = _ms(measure(lambda: _paint(view), repeat))
+    results["repaint at 100 %, warm"] = in_ms(measure(lambda: _paint(view), repeat))
     texts = iter(f"Kartu baru {n}" for n in range(1000))
-    results["capture one card (write + refresh)"] = _ms(measure(
+    results["capture one card (write + refresh)"] = in_ms(measure(
         lambda: page.on_captured(next(texts)), 5 if quick else 20))
     results["cards"] = len(page.scene.cards)
     wb.close()
     return results
 
 
-def main() -> None:
-    """Print the timings."""
-    with tempfile.TemporaryDirectory() as folder:
-        results = run(Path(folder), quick="--quick" in sys.argv)
-    for name, value in results.items():
-        if isinstance(value, dict):
-            print(f"{name:38s} median {value['median']:8.1f} ms   min {value['min']:8.1f}"
-                  f"   max {value['max']:8.1f}")
-        else:
-            print(f"{name:38s} {value}")
-
-
 if __name__ == "__main__":
-    main()
+    standalone(run)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -18,7 +17,7 @@ from app import budget, charts, model, workbooks
 from app.ops import Action
 from app.storage import queries_programmes, rows
 from app.storage.workbook import WorkbookFile
-from bench.timing import Sample, measure
+from bench.timing import in_ms, measure, standalone
 
 PROGRAMMES = 1_000
 LINES = 5_000
@@ -53,10 +52,6 @@ def make_workbook(path: Path) -> WorkbookFile:
     return workbooks.new_workbook(path, book, fill=_fill)
 
 
-def _ms(sample: Sample) -> dict[str, float]:
-    return {k: round(v * 1000, 1) for k, v in sample.as_dict().items()}
-
-
 def run(folder: Path, quick: bool = False) -> dict[str, object]:
     """Return the budget timings (milliseconds) over 5,000 budget lines."""
     repeat = 5 if quick else 21
@@ -64,13 +59,13 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
     db = wb.db
     results: dict[str, object] = {
         "budget lines": rows.count(db, model.Budget),
-        "all three roll-ups + grand total (page refresh)": _ms(measure(
+        "all three roll-ups + grand total (page refresh)": in_ms(measure(
             lambda: budget.snapshot(db), repeat)),
     }
     for group in budget.GROUPS:
-        results[f"roll-up by {group} x year"] = _ms(measure(
+        results[f"roll-up by {group} x year"] = in_ms(measure(
             lambda g=group: budget.rollup(db, g), repeat))
-    results["programme rows with budget totals"] = _ms(measure(
+    results["programme rows with budget totals"] = in_ms(measure(
         lambda: queries_programmes.programme_rows(db), repeat))
     snap = budget.snapshot(db)
     assert snap.by_dimension.total == snap.by_source.total == snap.by_lead.total == snap.total
@@ -78,22 +73,10 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
     def chart() -> None:
         charts.render(charts.budget_figure(snap, "id", "miliar"), io.BytesIO(), "png")
 
-    results["budget chart drawn + PNG at 200 dpi"] = _ms(measure(chart, 3 if quick else 5))
+    results["budget chart drawn + PNG at 200 dpi"] = in_ms(measure(chart, 3 if quick else 5))
     wb.close()
     return results
 
 
-def main() -> None:
-    """Print the timings."""
-    with tempfile.TemporaryDirectory() as folder:
-        results = run(Path(folder), quick="--quick" in sys.argv)
-    for name, value in results.items():
-        if isinstance(value, dict):
-            print(f"{name:48s} median {value['median']:8.1f} ms   min {value['min']:8.1f}"
-                  f"   max {value['max']:8.1f}")
-        else:
-            print(f"{name:48s} {value}")
-
-
 if __name__ == "__main__":
-    main()
+    standalone(run)

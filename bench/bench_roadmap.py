@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,7 +22,7 @@ from app import model, workbooks
 from app.ops import Action
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
-from bench.timing import Sample, measure
+from bench.timing import in_ms, measure, standalone
 
 PROGRAMMES = 1_000
 ORGANISATIONS = 40
@@ -71,10 +70,6 @@ def make_workbook(path: Path, count: int = PROGRAMMES) -> WorkbookFile:
     return workbooks.new_workbook(path, book, fill=lambda wb: _fill(wb, count))
 
 
-def _ms(sample: Sample) -> dict[str, float]:
-    return {k: round(v * 1000, 1) for k, v in sample.as_dict().items()}
-
-
 def _render(scene: object, source: QRectF, size: tuple[int, int]) -> None:
     image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
@@ -92,26 +87,28 @@ def _paint(view: object) -> None:
 
 def run(folder: Path, quick: bool = False) -> dict[str, object]:
     """Return the roadmap timings (milliseconds) with 1,000 programmes."""
+    from app import roadmap as data
+    from app.programme_filter import Criteria
     from ui.context import EditContext
     from ui.pages.roadmap import RoadmapPage as Page
-    from ui.roadmap import data, layout
+    from ui.roadmap import layout
     from ui.roadmap.scene import RoadmapScene
 
     app = QApplication.instance() or QApplication([])
     repeat = 3 if quick else 7
     wb = make_workbook(folder / "roadmap.rencana")
     results: dict[str, object] = {}
-    results["snapshot (one query) + layout"] = _ms(measure(
-        lambda: layout.compute(data.load(wb.db), "dimension", layout.Filter(), "en"), repeat))
+    results["snapshot (one query) + layout"] = in_ms(measure(
+        lambda: layout.compute(data.load(wb.db), "dimension", Criteria(), "en"), repeat))
     snapshot = data.load(wb.db)
-    plan = layout.compute(snapshot, "dimension", layout.Filter(), "en")
+    plan = layout.compute(snapshot, "dimension", Criteria(), "en")
     owner = QObject()
-    results["scene build (1,000 bars + arrows)"] = _ms(measure(
+    results["scene build (1,000 bars + arrows)"] = in_ms(measure(
         lambda: RoadmapScene(owner).show_data(snapshot, plan), repeat))
     ctx = EditContext(wb, "en")
     # Each page gets its own context, so the pages built here do not also refresh on the
     # moves measured below.
-    results["page build"] = _ms(measure(
+    results["page build"] = in_ms(measure(
         lambda: Page(EditContext(wb, "en")).deleteLater(), repeat))
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     page = Page(ctx)
@@ -124,10 +121,10 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
             bar.update()  # drops the cached pixels
         _paint(page.view)
 
-    results["repaint of the window, cold cache"] = _ms(measure(cold, repeat))
-    results["repaint of the window, warm cache"] = _ms(measure(lambda: _paint(page.view), repeat))
+    results["repaint of the window, cold cache"] = in_ms(measure(cold, repeat))
+    results["repaint of the window, warm cache"] = in_ms(measure(lambda: _paint(page.view), repeat))
     whole = page.scene.sceneRect()
-    results["render the whole roadmap into 1600x900"] = _ms(measure(
+    results["render the whole roadmap into 1600x900"] = in_ms(measure(
         lambda: _render(page.scene, whole, SIZE), repeat))
     bars = list(page.scene.bars.values())
     moves = iter(range(10_000))
@@ -138,24 +135,12 @@ def run(folder: Path, quick: bool = False) -> dict[str, object]:
         shift = 1 if end < 2024 else -1 if start > 2019 else 0
         page.on_move_requested(bar.programme_id, start + shift, end + shift)
 
-    results["one drag released (write + refresh)"] = _ms(measure(move_one, 5 if quick else 20))
+    results["one drag released (write + refresh)"] = in_ms(measure(move_one, 5 if quick else 20))
     results["bars"] = len(page.scene.bars)
     results["arrows"] = len(page.scene.arrows)
     wb.close()
     return results
 
 
-def main() -> None:
-    """Print the timings."""
-    with tempfile.TemporaryDirectory() as folder:
-        results = run(Path(folder), quick="--quick" in sys.argv)
-    for name, value in results.items():
-        if isinstance(value, dict):
-            print(f"{name:40s} median {value['median']:8.1f} ms   min {value['min']:8.1f}"
-                  f"   max {value['max']:8.1f}")
-        else:
-            print(f"{name:40s} {value}")
-
-
 if __name__ == "__main__":
-    main()
+    standalone(run)

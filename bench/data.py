@@ -12,16 +12,35 @@ from app.ops import Action
 from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 
-# Record classes copied when a workbook is scaled, with the fields pointing at copied rows.
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def work_folder(folder: Path) -> Path:
+    """Return (and make) the folder for a figure's working copies and outputs inside the
+    cache ``folder``; the runner deletes it after every figure, so no copy, lock or -wal
+    file outlives the figure that opened it."""
+    work = folder / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    return work
+
+
+# Record classes copied when a workbook is scaled, with the fields pointing at copied rows:
+# everything a facilitator's workbook grows with (people, cards, goals, programmes and
+# all that hangs on a programme), so "x10" is ten times the data, not ten times one table.
 _COPIED: tuple[tuple[type[model.Record], tuple[str, ...]], ...] = (
     (model.Person, ()),
     (model.Attendance, ("person_id",)),
     (model.Card, ()),
+    (model.Goal, ()),
+    (model.GoalTarget, ("goal_id",)),
     (model.Programme, ()),
     (model.Budget, ("programme_id",)),
     (model.Kpi, ("programme_id",)),
     (model.KpiTarget, ("kpi_id",)),
     (model.ProgrammePartner, ("programme_id",)),
+    (model.Milestone, ("programme_id",)),
+    (model.Dependency, ("programme_id", "predecessor_id")),
+    (model.ProgrammeOrigin, ("programme_id", "card_id")),
 )
 
 
@@ -101,7 +120,8 @@ def _copy_once(wb: WorkbookFile, copy: int) -> None:
 def _copied(record: model.Record, copy: int, links: tuple[str, ...]) -> model.Record:
     changes: dict[str, object] = {"id": f"{record.id}~{copy}"}
     for name in links:
-        changes[name] = f"{getattr(record, name)}~{copy}"
+        if getattr(record, name) is not None:  # an origin's card, when it has one
+            changes[name] = f"{getattr(record, name)}~{copy}"
     if isinstance(record, model.Programme):
         changes["code"] = f"{record.code}.{copy}"
     if isinstance(record, model.Attendance):

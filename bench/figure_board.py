@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench import bench_board
-from bench.data import open_copy
+from bench.data import open_copy, work_folder
 from bench.timing import Check, Scale, cpu_checks, measure_cpu
 
 BUILD_GOAL_S = 0.3
@@ -28,14 +28,14 @@ def run(folder: Path, scale: Scale) -> list[Check]:
     made = folder / f"board-{count}.rencana"
     if not made.exists():
         bench_board.make_workbook(made, count).close()
-    wb = open_copy(made, folder / "board-work.rencana")
-    built = measure_cpu(lambda: bench_board._build_scene(wb), scale.repeat(full=9, quick=3))
+    wb = open_copy(made, work_folder(folder) / "board-work.rencana")
+    built = measure_cpu(lambda: bench_board._build_scene(wb), scale.repeat(full=9, quick=5))
     page = BoardPage(EditContext(wb, "en"))
     page.resize(*bench_board.SIZE)
     page.show()
     app.processEvents()
     view, viewport = page.view, page.view.viewport()
-    repeat = scale.repeat(full=30, quick=10)
+    repeat = scale.repeat(full=30, quick=15)
     view.fit()  # as opened: the whole board in view
     app.processEvents()
     whole = measure_cpu(viewport.repaint, repeat, warmup=2)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app import model, ops
 from app.storage import rows
-from bench.data import base_file, open_copy
+from bench.data import base_file, open_copy, work_folder
 from bench.timing import Check, Scale, measure_pair
 
 GOAL = 1.5
@@ -20,9 +20,9 @@ JITTER_S = 0.01
 
 def run(folder: Path, scale: Scale) -> list[Check]:
     """Return one programme rename via ops against the same via raw SQL, and their ratio."""
-    repeat = scale.repeat(full=300, quick=50)
+    repeat = scale.repeat(full=300, quick=100)
     source = base_file(folder, scale.tiny)
-    wb = open_copy(source, folder / "edit.rencana")
+    wb = open_copy(source, work_folder(folder) / "edit.rencana")
     conn = _raw_connection(wb.path)
     try:
         target = rows.select(wb.db, model.Programme)[0].id

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import random
 import statistics
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass
@@ -82,18 +85,31 @@ class Check:
         """True or False against the goal; None when there is no goal."""
         return None if self.limit is None else self.value <= self.limit
 
+    @property
+    def value_on_min(self) -> float | None:
+        """The judged value from the fastest runs: ours' min over the baseline's min, or ours'
+        min; None for a value that is not a timing (memory)."""
+        if self.ours is None:
+            return None
+        if self.baseline is not None and self.unit == "x":
+            return self.ours["min"] / self.baseline["min"]
+        return self.ours["min"] if self.unit == "s" else None
+
     def as_dict(self) -> dict[str, object]:
-        """Return the check as plain JSON-ready data (with ``met``)."""
-        return {**self.__dict__, "met": self.met}
+        """Return the check as plain JSON-ready data (with ``met`` and ``value_on_min``)."""
+        return {**self.__dict__, "met": self.met, "value_on_min": self.value_on_min}
 
 
-def measure_cpu(job: Callable[[], object], repeat: int,
-                warmup: int = 1) -> tuple[Sample, Sample]:
+def measure_cpu(job: Callable[[], object], repeat: int, warmup: int = 1,
+                setup: Callable[[], object] | None = None) -> tuple[Sample, Sample]:
     """Return (processor time, wall-clock time) of ``job``, ``repeat`` timed runs after
-    ``warmup``. Processor time is this process's own work: what other engineers' jobs on a
-    shared machine add to the wall clock (waiting for a core) it leaves out."""
+    ``warmup`` (``setup`` runs untimed before each). Processor time is this process's own
+    work: what other engineers' jobs on a shared machine add to the wall clock (waiting for
+    a core) it leaves out."""
     cpu, wall = Sample(), Sample()
     for run in range(warmup + repeat):
+        if setup:
+            setup()
         start, start_cpu = time.perf_counter(), time.process_time()
         job()
         used, elapsed = time.process_time() - start_cpu, time.perf_counter() - start
@@ -127,3 +143,22 @@ def cpu_checks(figure: str, what: str, cpu: Sample, wall: Sample, limit: float) 
     return [Check(figure, f"{what}, processor time", cpu.median, "s", limit, cpu.as_dict()),
             Check(figure, f"{what}, wall clock (recorded)", wall.median, "s", None,
                   wall.as_dict())]
+
+
+def in_ms(sample: Sample) -> dict[str, float]:
+    """Return median, min and max of ``sample`` in milliseconds, rounded to 0.1."""
+    return {k: round(v * 1000, 1) for k, v in sample.as_dict().items()}
+
+
+def standalone(run: Callable[[Path, bool], dict[str, object]]) -> None:
+    """Run a standalone benchmark's ``run(folder, quick)`` in a temporary folder (``--quick``
+    from the command line) and print its timings, one line each."""
+    with tempfile.TemporaryDirectory() as folder:
+        results = run(Path(folder), "--quick" in sys.argv)
+    width = max((len(name) for name in results), default=0) + 2
+    for name, value in results.items():
+        if isinstance(value, dict):
+            print(f"{name:{width}s} median {value['median']:8.1f} ms   min {value['min']:8.1f}"
+                  f"   max {value['max']:8.1f}")
+        else:
+            print(f"{name:{width}s} {value}")

@@ -12,12 +12,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import charts, model, ops, programmes, workbooks
+from app import charts, model, ops, programmes, roadmap, workbooks
 from app.charts import data as chart_data
 from app.charts import figures as chart_figures
 from app.charts import roadmap as chart_roadmap
 from app.errors import RencanaError
 from app.storage import rows, safe
+from app.storage.queries_programmes import ProgrammeRow
+from app.storage.queries_roadmap import MilestoneMark
 from tests.helpers import run_cli
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -89,7 +91,7 @@ def test_every_label_is_at_least_8_points(book: Path, kind: str) -> None:
 def test_roadmap_shows_every_lane_code_and_quick_win(book: Path) -> None:
     from matplotlib.text import Text
 
-    data = chart_data.roadmap_data(safe.load_copy(book))
+    data = roadmap.load(safe.load_copy(book))
     assert len(data.lanes) == 6 and sum(b.quick_win for b in data.bars) == 6
     fig = charts.roadmap_figure(data, "en")
     words = " ".join(t.get_text() for t in fig.findobj(Text))
@@ -156,13 +158,22 @@ BARS = st.lists(st.tuples(st.integers(0, 2), st.integers(2019, 2024), st.integer
                 max_size=120)
 
 
+def _roadmap(lanes: int, spans: list[tuple[int, int, int]],
+             marks: tuple[MilestoneMark, ...] = ()) -> roadmap.RoadmapData:
+    """Return a roadmap of dimensions d0, d1, ... and programmes p0, p1, ... given as
+    (lane, start, end)."""
+    dims = {f"d{i}": model.Dimension(id=f"d{i}", code=f"D{i}", name_id=f"Dim {i}", position=i)
+            for i in range(lanes)}
+    progs = {f"p{n}": ProgrammeRow(f"p{n}", f"D-{n:02d}", "x", f"d{lane}", f"D{lane}", lane,
+                                   None, "", "", None, "", "", "long", "", start, end, 0)
+             for n, (lane, start, end) in enumerate(spans)}
+    return roadmap.RoadmapData("Kota", 2019, 2024, progs, dims, milestones=marks)
+
+
 @given(specs=BARS)
 def test_packed_rows_never_overlap_and_keep_every_bar(specs: list[tuple[int, int, int]]) -> None:
-    lanes = tuple(chart_data.Lane(f"d{i}", f"D{i}", f"Dim {i}", "", "#123456") for i in range(3))
-    bars = tuple(chart_data.Bar(f"p{n}", f"D-{n:02d}", "x", f"d{lane}", start,
-                                min(2024, start + span), False)
-                 for n, (lane, start, span) in enumerate(specs))
-    data = chart_data.RoadmapData("Kota", 2019, 2024, lanes, bars)
+    data = _roadmap(3, [(lane, start, min(2024, start + span)) for lane, start, span in specs])
+    lanes, bars = data.lanes, data.bars
     placed = chart_roadmap.layout(data)
     assert [lane for lane, _rows in placed] == list(lanes)  # every lane, even an empty one
     seen = [bar for _lane, lane_rows in placed for row in lane_rows for bar in row]
@@ -178,23 +189,17 @@ def test_packed_rows_never_overlap_and_keep_every_bar(specs: list[tuple[int, int
 
 
 def test_a_large_roadmap_splits_by_lane() -> None:
-    lanes = tuple(chart_data.Lane(f"d{i}", f"D{i}", f"Dim {i}", "", "") for i in range(2))
-    bars = tuple(chart_data.Bar(f"p{n}", f"D-{n}", "x", f"d{n % 2}", 2019, 2020, False)
-                 for n in range(10))
-    marks = (chart_data.Mark("p0", 2019, "m"), chart_data.Mark("p1", 2020, "m"))
-    data = chart_data.RoadmapData("Kota", 2019, 2024, lanes, bars, marks)
+    marks = (MilestoneMark("p0", 2019, "m"), MilestoneMark("p1", 2020, "m"))
+    data = _roadmap(2, [(n % 2, 2019, 2020) for n in range(10)], marks)
     one = data.only("d1")
-    assert one.lanes == lanes[1:] and len(one.bars) == 5
+    assert one.lanes == data.lanes[1:] and len(one.bars) == 5
     assert [m.programme_id for m in one.milestones] == ["p1"]
 
 
 def test_a_roadmap_too_big_for_one_page_comes_in_parts_per_lane() -> None:
-    lanes = tuple(chart_data.Lane(f"d{i}", f"D{i}", f"Dim {i}", "", "") for i in range(3))
-    small = chart_data.RoadmapData("Kota", 2019, 2024, lanes, tuple(
-        chart_data.Bar(f"p{n}", f"D-{n}", "x", f"d{n % 2}", 2019, 2020, False) for n in range(40)))
+    small = _roadmap(3, [(n % 2, 2019, 2020) for n in range(40)])
     assert charts.roadmap_parts(small) == [small]
-    big = chart_data.RoadmapData("Kota", 2019, 2024, lanes, tuple(
-        chart_data.Bar(f"p{n}", f"D-{n}", "x", f"d{n % 2}", 2019, 2020, False) for n in range(90)))
+    big = _roadmap(3, [(n % 2, 2019, 2020) for n in range(90)])
     parts = charts.roadmap_parts(big)
     assert [p.lanes[0].key for p in parts] == ["d0", "d1"]
     assert all(not chart_roadmap.is_packed(p) or len(p.bars) > 43 for p in parts)
@@ -212,7 +217,7 @@ def test_the_demo_charts_are_valid_png_and_svg(demo_file: Path, tmp_path: Path,
 def test_the_demo_roadmap_names_every_programme(demo_file: Path) -> None:
     from matplotlib.text import Text
 
-    data = chart_data.roadmap_data(safe.load_copy(demo_file))
+    data = roadmap.load(safe.load_copy(demo_file))
     assert not chart_roadmap.is_packed(data)  # the demo fits one labelled page
     words = {t.get_text() for t in charts.roadmap_figure(data, "id").findobj(Text)}
     assert {bar.code for bar in data.bars} <= words
@@ -235,7 +240,6 @@ def test_an_empty_workbook_still_gives_every_chart(wb: workbooks.WorkbookFile) -
 def test_a_junk_dimension_colour_from_a_foreign_file_falls_back(tmp_path: Path) -> None:
     """Validation refuses it, but a file from elsewhere may hold anything: charts still draw."""
     from app import charts, model, ops, workbooks
-    from app.charts import data as chart_data
     from app.errors import ValidationError
     from app.storage import rows
 
@@ -248,6 +252,6 @@ def test_a_junk_dimension_colour_from_a_foreign_file_falls_back(tmp_path: Path) 
         db.execute("UPDATE dimensions SET color = 'not a colour' WHERE id = ?", [dim.id])
     charts.render(charts.readiness_figure(chart_data.readiness_data(wb.db)), tmp_path / "r.png")
     charts.render(charts.budget_figure(chart_data.budget_data(wb.db)), tmp_path / "b.png")
-    charts.render(charts.roadmap_figure(chart_data.roadmap_data(wb.db)), tmp_path / "m.png")
+    charts.render(charts.roadmap_figure(roadmap.load(wb.db)), tmp_path / "m.png")
     wb.close()
     assert (tmp_path / "r.png").stat().st_size > 0

@@ -14,6 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("matplotlib", "docx", "openpyxl")
+NOT_BEFORE_A_WORKBOOK = ("sqlite_utils", *HEAVY)  # nor numpy, click, dateutil it pulls in
 
 IMPORT_ALL_APP = """
 import importlib, json, pkgutil, sys
@@ -50,6 +51,49 @@ print(json.dumps({"opened": opened, "heavy_at_start": at_start, "pages": pages,
 """
 
 
+VERSION = """
+import json, sys
+import main
+
+try:
+    main.main(["--version"])
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[1].split(",")))))
+"""
+
+WELCOME = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+import main
+import ui.application
+
+WATCH = set(sys.argv[1].split(","))
+start_window = ui.application.start_window
+
+
+def report(window):
+    QTest.qWaitForWindowExposed(window)
+    QTest.qWait(100)  # whatever the welcome screen draws soon after it is shown
+    loaded = sorted({m.split(".")[0] for m in sys.modules} & WATCH)
+    print(json.dumps({"welcome": window.central.currentWidget() is window.welcome,
+                      "loaded": loaded}))
+    QApplication.instance().quit()
+
+
+def start_and_report(argv):
+    window = start_window(argv)
+    QTimer.singleShot(0, window, lambda: report(window))
+    return window
+
+
+ui.application.start_window = start_and_report
+sys.exit(main.main([]))
+"""
+
+
 def _run(script: str, *args: str) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(script), *args], cwd=ROOT,
@@ -78,6 +122,21 @@ def test_start_up_with_the_demo_open_loads_no_heavy_library(
     assert result["heavy_with_chart"] == []
 
 
+def test_version_loads_neither_sqlite_utils_nor_a_heavy_library() -> None:
+    """``main.py --version`` answers without importing sqlite-utils, matplotlib, docx or
+    openpyxl (sqlite-utils is imported when a workbook is first opened)."""
+    watch = (*NOT_BEFORE_A_WORKBOOK, "numpy", "click", "dateutil")
+    assert _run(VERSION, ",".join(watch)) == []
+
+
+def test_the_welcome_screen_loads_neither_sqlite_utils_nor_a_heavy_library() -> None:
+    """``main.py`` with no file and a fresh data folder shows the welcome screen without
+    importing sqlite-utils (nor numpy, click, dateutil), matplotlib, docx or openpyxl."""
+    watch = (*NOT_BEFORE_A_WORKBOOK, "numpy", "click", "dateutil")
+    result = _run(WELCOME, ",".join(watch))
+    assert result == {"welcome": True, "loaded": []}
+
+
 def test_the_window_holds_no_sql() -> None:
     """All SQL lives in app/storage: no SQL statement appears in a string in ui/."""
     sql = (r"(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|"
@@ -89,4 +148,14 @@ def test_the_window_holds_no_sql() -> None:
                  for path in sorted((ROOT / "ui").rglob("*.py"))
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if statement.search(line)]
+    assert offenders == []
+
+
+def test_sqlite_utils_is_imported_in_one_place() -> None:
+    """Only app.storage.database() imports sqlite-utils (when a workbook is first opened);
+    every other module names it under TYPE_CHECKING, for annotations."""
+    top_level = re.compile(r"^(import sqlite_utils|from sqlite_utils)", re.MULTILINE)
+    offenders = [str(path.relative_to(ROOT)) for folder in ("app", "ui")
+                 for path in sorted((ROOT / folder).rglob("*.py"))
+                 if top_level.search(path.read_text(encoding="utf-8"))]
     assert offenders == []

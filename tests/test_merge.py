@@ -272,3 +272,14 @@ def test_merge_into_the_open_workbook_is_one_exact_step(base, tmp_path):
         merge.redo_step(w, step)
         file_hash(team)
     assert {t: r for t, r in stored(master).items()} == stored(flat)
+
+
+def test_kinds_of_record_are_named_where_their_table_is_declared():
+    """The merge report names a table by the label its record class carries (app.model)."""
+    from app.merge.report import table_label
+
+    assert model.Programme.LABEL == ("Programmes", "Program")
+    assert (table_label("programmes", "en"), table_label("programmes", "id")) == (
+        "Programmes", "Program")
+    assert table_label("kpi_targets", "id") == "Target IKU"
+    assert table_label("no_such_table", "en") == "no_such_table"

@@ -42,11 +42,53 @@ def _status(answer: bytes) -> int:
 def test_only_the_rooms_own_routes_exist(wb: WorkbookFile, path: str) -> None:
     with served(wb) as room:
         answer = _raw(room.server.server_port,
-                      f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+                      f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
         assert _status(answer) == 404, path
         body = answer.split(b"\r\n\r\n", 1)[1]
         assert b"root:" not in body and b"<a href" not in body and b"Traceback" not in body
         assert b"application/json" in answer.split(b"\r\n\r\n")[0]
+
+
+@pytest.mark.parametrize("host", [
+    "evil.example", "evil.example:{port}", "127.0.0.1.evil.example", "127.0.0.1:1", "",
+    "[::1]:1", "127.0.0.1:{port}:{port}", "[::1", "localhost.:{port}",
+])
+def test_a_request_naming_another_host_is_refused(wb: WorkbookFile, host: str) -> None:
+    """DNS rebinding: a foreign page whose name now points at the room gets nothing."""
+    with served(wb) as room:
+        port = room.server.server_port
+        header = f"Host: {host.format(port=port)}\r\n"
+        for path in ("/", "/api/cards", "/join"):
+            answer = _raw(port, f"GET {path} HTTP/1.1\r\n{header}\r\n".encode())
+            assert _status(answer) == 421, (host, path)
+            assert b"Ruang" not in answer and b"<form" not in answer
+        body = f'{{"code": "{CODE}", "name": "x"}}'
+        joined_ = _raw(port, (f"POST /api/join HTTP/1.1\r\n{header}"
+                              f"Content-Length: {len(body)}\r\n\r\n{body}").encode())
+        assert _status(joined_) == 421 and room.state.devices() == []
+
+
+def test_the_rooms_own_address_and_localhost_are_answered(wb: WorkbookFile) -> None:
+    with served(wb) as room:
+        port = room.server.server_port
+        for host in ("127.0.0.1", f"127.0.0.1:{port}", "localhost", f"LOCALHOST:{port}",
+                     "[::1]", f"[::1]:{port}"):
+            answer = _raw(port, f"GET / HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+            assert _status(answer) == 200, host
+        assert _status(_raw(port, b"GET / HTTP/1.0\r\n\r\n")) == 421  # no Host at all
+        twice = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\n\r\n"
+        assert _status(_raw(port, twice)) == 421
+
+
+def test_a_room_on_every_address_answers_to_each_of_the_laptops() -> None:
+    from app.room import hosts, network
+
+    everywhere = hosts.allowed_hosts("0.0.0.0")
+    assert set(network.local_addresses()) <= everywhere and "0.0.0.0" not in everywhere
+    assert hosts.allowed_hosts("192.168.8.10") == {"192.168.8.10", "localhost", "127.0.0.1",
+                                                   "::1"}
+    assert hosts.host_allowed("192.168.8.10:8080", hosts.allowed_hosts("192.168.8.10"), 8080)
+    assert not hosts.host_allowed("192.168.8.10:80", hosts.allowed_hosts("192.168.8.10"), 8080)
 
 
 def test_every_answer_carries_the_security_headers(wb: WorkbookFile) -> None:
@@ -90,19 +132,20 @@ def test_oversized_and_malformed_bodies_are_refused(wb: WorkbookFile) -> None:
 def test_a_body_without_a_length_or_lying_about_it_is_refused(wb: WorkbookFile) -> None:
     with served(wb) as room:
         port = room.server.server_port
-        chunked = (b"POST /api/join HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                   b"5\r\nhello\r\n0\r\n\r\n")
+        chunked = (b"POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                   b"Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
         assert _status(_raw(port, chunked)) == 411
-        assert _status(_raw(port, b"POST /api/join HTTP/1.1\r\nHost: x\r\n\r\n")) == 411
-        minus = b"POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n"
+        assert _status(_raw(port, b"POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")) == 411
+        minus = b"POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: -5\r\n\r\n"
         assert _status(_raw(port, minus)) == 400
-        short = b'POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"code"'
+        short = (b"POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n"
+                 b'{"code"')
         with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
             sock.sendall(short)
             sock.shutdown(socket.SHUT_WR)
             assert _status(sock.recv(4096)) == 400
         assert b"Bad Request" in _raw(port, b"GARBAGE\r\n\r\n")  # HTTP/0.9: no status line
-        assert _status(_raw(port, b"DELETE /api/cards HTTP/1.1\r\nHost: x\r\n\r\n")) == 501
+        assert _status(_raw(port, b"DELETE /api/cards HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")) == 501
         assert _status(_raw(port, b"GET /" + b"a" * 70_000 + b" HTTP/1.1\r\n\r\n")) == 414
         assert phone(room).call("GET", "/")[0] == 200  # still serving
 
@@ -149,6 +192,23 @@ def test_guessing_the_code_is_stopped_even_when_the_guess_is_right(wb: WorkbookF
         assert wrong[:5] == [403] * 5 and set(wrong[5:]) == {429}
         assert guesser.call("POST", "/api/join", {"code": CODE, "name": "x"})[0] == 429
         assert phone(room, "127.0.3.2").join(CODE, "Tim 2") == 200
+
+
+def test_a_phone_leaving_mid_answer_prints_nothing(wb: WorkbookFile,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A page that navigates away (a no-JavaScript phone's redirect) drops its other loads."""
+    with served(wb) as room:
+        for gone in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "reset")):
+            try:
+                raise gone
+            except ConnectionError:
+                room.server.handle_error(None, ("127.0.0.1", 1))
+        try:
+            raise ValueError("a bug")
+        except ValueError:
+            room.server.handle_error(None, ("127.0.0.1", 1))
+    err = capsys.readouterr().err
+    assert "a bug" in err and "Broken pipe" not in err and "reset" not in err
 
 
 def test_the_room_stops_with_room_mode(wb: WorkbookFile) -> None:

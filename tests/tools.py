@@ -18,6 +18,7 @@ PACKAGES = {  # program -> the Debian package that provides it
     "pdfinfo": "poppler-utils",
     "pdftoppm": "poppler-utils",
     "Xvfb": "xvfb",
+    "xwininfo": "x11-utils",
     "chromium": "chromium",
 }
 

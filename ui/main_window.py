@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self.menus = WindowActions(self)
         self.undo_keys = UndoKeys(self)
         self.menus.check_language(lang)
-        self.keys_hint = QLabel(objectName="keysHint")  # the page's own shortcuts
+        self.keys_hint = QLabel()  # the page's own shortcuts
+        self.keys_hint.setObjectName("keysHint")
         self.keys_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.keys_hint, 1)
         self.restored = settings.restore_window(self)  # False on first start

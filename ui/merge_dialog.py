@@ -9,7 +9,9 @@ Conflicts are then resolved in their own dialog, each choice an undoable edit.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,7 +21,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,8 +38,10 @@ from app.errors import RencanaError
 from app.merge.report import MergeReport, conflict_sentence, table_label
 from ui import messages
 from ui.context import EditContext
+from ui.undo import WrittenCommand
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -84,7 +88,7 @@ def choose_files(window: QWidget) -> list[Path]:
     return [Path(p) for p in chosen]
 
 
-def _run(window: QWidget, ctx: EditContext, work):  # type: ignore[no-untyped-def]
+def _run(window: QWidget, ctx: EditContext, work: Callable[[], T]) -> T | None:
     """Run ``work`` with a busy cursor; tell the user and return None if it is refused."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -105,31 +109,20 @@ def show_conflicts(window: QWidget, ctx: EditContext) -> None:
     ConflictsDialog(ctx, window).exec()
 
 
-class MergeCommand(QUndoCommand):
+class MergeCommand(WrittenCommand):
     """A merge on the undo stack: undo puts back exactly the rows it replaced."""
 
     def __init__(self, ctx: EditContext, step: merge.MergeStep) -> None:
-        super().__init__(step.label)
+        super().__init__(step.label, ctx.failed.emit, ctx.lang)
         self.ctx = ctx
         self.step = step
-        self._written = True  # merge_into already wrote it: push()'s redo is skipped
 
-    def redo(self) -> None:
-        if self._written:
-            self._written = False
-            return
-        self._write(merge.redo_step)
+    def write_again(self) -> None:
+        merge.redo_step(self.ctx.wb, self.step)
+        self.ctx.refresh_all()
 
-    def undo(self) -> None:
-        self._write(merge.undo_step)
-
-    def _write(self, action) -> None:  # type: ignore[no-untyped-def]
-        try:
-            action(self.ctx.wb, self.step)
-        except (RencanaError, sqlite3.Error, OSError) as exc:  # disk full: one sentence
-            self.setObsolete(True)
-            self.ctx.failed.emit(failures.not_saved(exc).message(self.ctx.lang))
-            return
+    def write_back(self) -> None:
+        merge.undo_step(self.ctx.wb, self.step)
         self.ctx.refresh_all()
 
 

@@ -38,7 +38,7 @@ def set_language(lang: str) -> None:
 def recent_files() -> list[Path]:
     """Return the recently opened workbooks, newest first (missing files included)."""
     value = store().value("recent_files", [])
-    names = [value] if isinstance(value, str) else list(value or [])
+    names = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
     return [Path(name) for name in names if name][:MAX_RECENT]
 
 

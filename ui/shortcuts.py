@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 # (page or area, keys, what they do); the page names are the navigation's.
-SHORTCUTS: tuple[tuple[str, str, str], ...] = (
+SHORTCUTS: tuple[tuple[str, object, object], ...] = (  # QT_TRANSLATE_NOOP gives str
     ("", "Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo the last change (from anywhere)")),
     ("", "Ctrl+Y / Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
     ("", "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New workbook")),
@@ -64,16 +64,16 @@ def _tr(text: str) -> str:
 def area_name(area: str) -> str:
     """Return the translated name of ``area`` (a page's navigation label)."""
     if area in AREAS:
-        return _tr(AREAS[area])
-    from ui.workspace import page_title  # the navigation's own labels
+        return _tr(str(AREAS[area]))
+    from ui.pages import page_title  # the navigation's own labels
 
     return page_title(area)
 
 
 def page_hint(page: str) -> str:
     """Return the status-line summary of ``page``'s shortcuts ("" when it has none)."""
-    found = [f"{_tr(keys)}: {_tr(text)}" for area, keys, text in SHORTCUTS
-             if area == page and not text.startswith("Capture bar")]  # that bar says its own
+    found = [f"{_tr(str(keys))}: {_tr(str(text))}" for area, keys, text in SHORTCUTS
+             if area == page and not str(text).startswith("Capture bar")]  # that bar says its own
     return "  ·  ".join(found[:6])
 
 
@@ -87,7 +87,7 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"),
                                               self.tr("What it does")])
         for row, (area, keys, text) in enumerate(SHORTCUTS):
-            for column, value in enumerate((area_name(area), _tr(keys), _tr(text))):
+            for column, value in enumerate((area_name(area), _tr(str(keys)), _tr(str(text)))):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)

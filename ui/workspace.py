@@ -115,7 +115,7 @@ class Workspace(QWidget):
     def _build(self, row: int, name: str) -> None:
         """Import page ``name`` and put it in place of its placeholder."""
         try:
-            page = page_class(name)(self.ctx, self.stack)  # type: ignore[call-arg]
+            page = page_class(name)(self.ctx, self.stack)
         except Exception:  # a broken page must not take the window down with it
             log.exception("page %s could not be built", name)
             self.broken.add(name)

@@ -14,11 +14,12 @@ import textwrap
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from app import atomic, budget, formatting, i18n
+from app import atomic, budget, formatting, i18n, roadmap
 from app.charts import data as chart_data
-from app.charts.data import ReadinessData, RoadmapData
+from app.charts.data import ReadinessData
 from app.charts.roadmap import draw_roadmap, is_packed
 from app.errors import ValidationError
+from app.roadmap import RoadmapData
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -208,7 +209,7 @@ def _metadata(fmt: str) -> dict[str, Any]:
 def figure_for(db: Any, kind: str, lang: str = "id", unit: str = "juta") -> Figure:
     """Return the chart ``kind`` (roadmap | budget | readiness) of the workbook ``db``."""
     if kind == "roadmap":
-        return roadmap_figure(chart_data.roadmap_data(db), lang)
+        return roadmap_figure(roadmap.load(db), lang)
     if kind == "budget":
         return budget_figure(chart_data.budget_data(db), lang, unit)
     if kind == "readiness":

@@ -9,8 +9,8 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from app import i18n
-from app.charts.data import Bar, Lane, RoadmapData
+from app import i18n, roadmap
+from app.roadmap import Bar, Lane, RoadmapData
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -49,14 +49,12 @@ def layout(data: RoadmapData) -> Layout:
 
 
 def _pack(bars: list[Bar]) -> list[list[Bar]]:
-    """Return ``bars`` in as few rows as possible without overlap (greedy by start year)."""
-    rows: list[list[Bar]] = []
-    for bar in sorted(bars, key=lambda b: (b.start, b.end, b.code)):
-        row = next((r for r in rows if r[-1].end < bar.start), None)
-        if row is None:
-            rows.append([bar])
-        else:
-            row.append(bar)
+    """Return ``bars`` in as few rows as possible without overlap (app.roadmap.pack)."""
+    ordered = sorted(bars, key=lambda b: (b.start, b.end, b.code))
+    placed = roadmap.pack((b.id, b.start, b.end) for b in ordered)
+    rows: list[list[Bar]] = [[] for _ in set(placed.values())]
+    for bar in ordered:
+        rows[placed[bar.id]].append(bar)
     return rows
 
 

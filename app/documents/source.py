@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import model
 from app.storage import rows
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 R = TypeVar("R", bound=model.Record)
 

@@ -25,8 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import model
 from app.errors import RencanaError
@@ -36,6 +35,9 @@ from app.evaluation.numbers import read_target
 from app.evaluation.record import settings as read_settings
 from app.storage import rows
 from app.validate import weights_of
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LOW_ABSORPTION = 50.0  # % of the pagu: below it a programme needs attention
 

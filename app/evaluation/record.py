@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import i18n, model, ops
 from app.errors import ValidationError
 from app.evaluation import schemes
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SETTINGS_ID = "evaluation"
 

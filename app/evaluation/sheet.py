@@ -16,9 +16,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import i18n, model
 from app.errors import ValidationError
@@ -28,6 +26,9 @@ from app.evaluation.numbers import show
 from app.storage import safe
 from app.worksheets import cells
 from app.worksheets.table import WorksheetError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 INPUT_FILL = "FFF2CC"

@@ -20,9 +20,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import i18n, model, ops, validate
 from app.errors import RencanaError, ValidationError
@@ -40,6 +38,9 @@ from app.worksheets.table import (
     amount,
     text,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_UNPACKED = 400 * 1024 * 1024  # all zip members together, unpacked
 MAX_MEMBERS = 5000

@@ -40,9 +40,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import i18n, model, ops
 from app.errors import WorkbookError
@@ -63,6 +61,9 @@ from app.progress import Progress, silent
 from app.storage import queries_merge as q
 from app.storage import rows, safe, snapshot
 from app.storage.workbook import WorkbookFile
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Rows = dict[str, dict[str, dict[str, Any]]]
 CONFLICTS = model.Conflict.TABLE

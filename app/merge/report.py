@@ -143,26 +143,11 @@ def count_changes(base: dict[str, dict[str, dict[str, Any]]],
     return tuple(counts)
 
 
-TABLE_LABELS = {
-    "workbook": "Workbook", "missions": "Missions", "dimensions": "Dimensions",
-    "elements": "Elements", "components": "Readiness components",
-    "funding_sources": "Funding sources", "organisations": "Organisations", "teams": "Teams",
-    "people": "People", "sessions": "Sessions", "agenda_items": "Agenda items",
-    "attendance": "Attendance", "minutes_items": "Minutes", "agreed_items": "Agreed items",
-    "signatories": "Signatories", "clusters": "Clusters", "cards": "Cards",
-    "readiness": "Readiness ratings", "evidence": "Evidence", "goals": "Goals",
-    "goal_targets": "Goal targets", "programmes": "Programmes",
-    "programme_partners": "Programme partners", "budgets": "Budgets", "kpis": "KPIs",
-    "kpi_targets": "KPI targets", "dependencies": "Dependencies",
-    "programme_origins": "Programme origins", "milestones": "Milestones",
-    "quickwin_updates": "Quick-win updates", "doc_settings": "Document settings",
-    "conflicts": "Conflicts",
-}
-
-
 def table_label(table: str, lang: str) -> str:
     """Return the name of a kind of record for people, in ``lang``."""
-    return i18n.translate(TABLE_LABELS.get(table, table), lang)
+    cls = model.BY_TABLE.get(table)
+    english = cls.LABEL[0] if cls is not None else ""
+    return i18n.translate(english, lang) if english else table
 
 
 _SENTENCES = {
@@ -182,19 +167,7 @@ _SENTENCES = {
     "{kind} {label}: {field} was changed on two laptops; kept {kept}, other {other}.":
         "{kind} {label}: {field} diubah di dua laptop; dipakai {kept}, yang lain {other}.",
     "(empty)": "(kosong)",
-    "Workbook": "Buku kerja", "Missions": "Misi", "Dimensions": "Dimensi",
-    "Elements": "Elemen", "Readiness components": "Komponen kesiapan",
-    "Funding sources": "Sumber dana", "Organisations": "Organisasi", "Teams": "Tim",
-    "People": "Orang", "Sessions": "Sesi", "Agenda items": "Butir agenda",
-    "Attendance": "Kehadiran", "Minutes": "Notulen", "Agreed items": "Butir kesepakatan",
-    "Signatories": "Penanda tangan", "Clusters": "Klaster", "Cards": "Kartu",
-    "Readiness ratings": "Nilai kesiapan", "Evidence": "Bukti", "Goals": "Sasaran",
-    "Goal targets": "Target sasaran", "Programmes": "Program",
-    "Programme partners": "Mitra program", "Budgets": "Anggaran", "KPIs": "IKU",
-    "KPI targets": "Target IKU", "Dependencies": "Ketergantungan",
-    "Programme origins": "Asal program", "Milestones": "Tonggak",
-    "Quick-win updates": "Kemajuan quick win", "Document settings": "Pengaturan dokumen",
-    "Conflicts": "Konflik",
 }
 # Kinds of record may already be named by another module: never override its wording.
-i18n.register({k: v for k, v in _SENTENCES.items() if i18n.translate(k, "id") == k})
+_KINDS = {cls.LABEL[0]: cls.LABEL[1] for cls in model.RECORDS if cls.LABEL[0]}  # app.model's
+i18n.register({k: v for k, v in {**_SENTENCES, **_KINDS}.items() if i18n.translate(k, "id") == k})

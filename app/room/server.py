@@ -9,7 +9,10 @@ connections reset. Handler threads are daemons (a stuck phone cannot keep the
 laptop from closing the room) and at most MAX_THREADS run at once.
 
 Only the routes below exist: no file is ever looked up by a path from a
-request, so there is no directory listing and no path traversal.
+request, so there is no directory listing and no path traversal. Besides the
+JSON API for the page's script, ``plain`` answers the same flows as HTML
+forms for phones without JavaScript. A request naming another host than the
+room's address is refused (``hosts``: DNS rebinding).
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from app import i18n, paths
+from app.room import hosts, plain
 from app.room.contract import MAX_BODY, ApiError, parse_card, parse_join, parse_object, parse_vote
 from app.room.jobs import Job, JobQueue
 from app.room.limits import Limiter, Limits
@@ -37,6 +41,7 @@ MAX_THREADS = 256  # handler threads at once; more connections wait in the backl
 DRAIN_LIMIT = 1024 * 1024  # an oversized body is read and dropped up to this, then cut off
 SOCKET_TIMEOUT = 15  # seconds a phone may take to send its request (slow Wi-Fi, no slowloris)
 JSON_TYPE = "application/json; charset=utf-8"
+HTML_TYPE = "text/html; charset=utf-8"
 
 # The phone page's own files, served from memory: the only files the server knows.
 ASSETS = {
@@ -95,6 +100,8 @@ class RoomServer(ThreadingHTTPServer):
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, RoomHandler)
+        self.hosts = hosts.allowed_hosts(self.server_name)
+        self.pages = plain.Pages(state, jobs, self.by_device, self.failed_joins)
 
     def server_bind(self) -> None:
         """Bind without HTTPServer's socket.getfqdn(), which waits on DNS on an offline laptop."""
@@ -108,6 +115,11 @@ class RoomServer(ThreadingHTTPServer):
         host = self.server_name
         return f"http://[{host}]:{self.server_port}/" if ":" in host else \
             f"http://{host}:{self.server_port}/"
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Print a bug's traceback, but nothing when a phone dropped the connection."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         """Start a handler thread when one of MAX_THREADS is free (wait a little, else drop)."""
@@ -162,12 +174,25 @@ class RoomHandler(BaseHTTPRequestHandler):
         self._serve("POST")
 
     def _serve(self, method: str) -> None:
+        path = urlsplit(self.path).path
         try:
+            if not hosts.host_allowed(self._host(), self.server.hosts, self.server.server_port):
+                self.close_connection = True
+                raise ApiError(421, "This is not the room's address; open the address on the "
+                                    "screen.")
             if not self.server.by_address.allow(self.address):
                 raise ApiError(429, "Too many requests; wait a moment.")
-            self._route(method, urlsplit(self.path).path)
+            if path in plain.ROUTES:
+                self._page(method, path)
+            else:
+                self._route(method, path)
+        except ConnectionError:  # the phone went away (a page left early): nobody to answer
+            self.close_connection = True
         except ApiError as exc:
-            self._send_json(exc.status, {"error": exc.message(self.lang)})
+            if path in plain.ROUTES and exc.status != 421:
+                self._send_reply(plain.error_reply(exc, self._request(method, path)))
+            else:
+                self._send_json(exc.status, {"error": exc.message(self.lang)})
         except Exception as exc:  # a bug: answer, keep serving the others
             self.close_connection = True
             error = ApiError(500, "Rencana hit an unexpected problem: {reason}.",
@@ -189,10 +214,53 @@ class RoomHandler(BaseHTTPRequestHandler):
         self._need(method, *api[path])
         api[path][method]()
 
+    def _host(self) -> str | None:
+        """Return the request's one Host header (None when missing or sent twice)."""
+        found = self.headers.get_all("Host") or []
+        return found[0] if len(found) == 1 else None
+
     def _need(self, method: str, *allowed: str) -> None:
         if method not in allowed:
             self._allow = ", ".join(allowed)
             raise ApiError(405, "This address does not take {method}.", method=method)
+
+    # -- the pages without JavaScript ----------------------------------------------------
+
+    def _page(self, method: str, path: str) -> None:
+        self._need(method, *plain.ROUTES[path])
+        form: dict[str, str] = {}
+        if method == "POST":
+            if not self._same_origin():
+                raise ApiError(403, "This page came from another site; open the address on "
+                                    "the screen.")
+            form = plain.parse_form(self._body(), self.headers.get("Content-Type", ""))
+        self._send_reply(self.server.pages.answer(self._request(method, path, form)))
+
+    def _request(self, method: str, path: str, form: dict[str, str] | None = None
+                 ) -> plain.Request:
+        try:
+            query = parse_qs(urlsplit(self.path).query, max_num_fields=plain.MAX_FIELDS)
+        except ValueError:  # more fields than any of our links has: none of them is ours
+            query = {}
+        return plain.Request(
+            method, path, query={name: values[0] for name, values in query.items()},
+            cookies=plain.parse_cookies(self.headers.get_all("Cookie") or []),
+            form=form or {}, address=self.address)
+
+    def _same_origin(self) -> bool:
+        """Return False when the browser says a form was posted from another site."""
+        if self.headers.get("Sec-Fetch-Site", "same-origin").lower() not in ("same-origin",
+                                                                              "none"):
+            return False
+        origin = self.headers.get("Origin", "null")
+        return origin == "null" or urlsplit(origin).netloc.lower() == \
+            (self._host() or "").strip().lower()
+
+    def _send_reply(self, reply: plain.Reply) -> None:
+        extra = [("Set-Cookie", value) for value in reply.cookies]
+        if reply.location:
+            extra.append(("Location", reply.location))
+        self._send(reply.status, reply.body.encode("utf-8"), HTML_TYPE, extra=extra)
 
     # -- the API -----------------------------------------------------------------------
 
@@ -289,7 +357,7 @@ class RoomHandler(BaseHTTPRequestHandler):
         self._send(status, _json_bytes(value), JSON_TYPE)
 
     def _send(self, status: int, body: bytes, content_type: str, etag: str = "",
-              cache: str = "no-store") -> None:
+              cache: str = "no-store", extra: list[tuple[str, str]] | None = None) -> None:
         if etag and etag in self._if_none_match():
             status, body = 304, b""
         elif self._accepts_gzip() and len(body) > 1400:
@@ -312,6 +380,8 @@ class RoomHandler(BaseHTTPRequestHandler):
             self.send_header("Allow", getattr(self, "_allow", "GET"))
         if status == 401:
             self.send_header("WWW-Authenticate", 'Bearer realm="rencana"')
+        for name, value in extra or ():
+            self.send_header(name, value)
         self.send_header("Connection", "close")
         self.close_connection = True
         self.end_headers()
@@ -354,4 +424,6 @@ i18n.register({
     "Send the request with a Content-Length.": "Kirim permintaan dengan Content-Length.",
     "The request is too large (at most {limit} bytes).":
         "Permintaan terlalu besar (paling banyak {limit} bita).",
+    "This is not the room's address; open the address on the screen.":
+        "Ini bukan alamat ruang; buka alamat yang ada di layar.",
 })

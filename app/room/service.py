@@ -35,14 +35,17 @@ class RoomService:
 
     Call ``run_pending`` on the workbook's thread whenever ``wake`` is called
     (or in a loop); ``stop`` closes the server. Raises RoomError when the
-    address cannot be used.
+    address cannot be used. ``before`` is the state of a room that ran earlier
+    on the same workbook and session: its devices are kept (``carry_over``).
     """
 
     def __init__(self, wb: WorkbookFile, settings: Settings, host: str, port: int, *,
                  wake: Callable[[], None] | None = None,
                  on_change: Callable[[ops.Change], None] | None = None,
-                 limits: Limits | None = None) -> None:
+                 limits: Limits | None = None, before: RoomState | None = None) -> None:
         self.state = RoomState(settings)
+        if before is not None:
+            self.state.carry_over(before)
         self.jobs = JobQueue(wake)
         self.desk = Desk(wb, self.state, on_change)
         self.desk.refresh()

@@ -92,6 +92,15 @@ class RoomState:
             self.version += 1
         return token
 
+    def carry_over(self, before: RoomState) -> None:
+        """Keep the devices of a room that ran before on the same session: their tokens
+        still work and their dots stay given, so a restart gives no phone a fresh budget."""
+        with before._lock:
+            devices = dict(before._devices)
+        with self._lock:
+            self._devices.update(devices)
+            self.version += 1
+
     def device(self, token: str) -> Device | None:
         """Return the device holding ``token``, or None."""
         with self._lock:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import model
 from app.storage import rows
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
 

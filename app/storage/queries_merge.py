@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import functools
 import json
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import model
 from app.storage import schema
 from app.storage.schema import META_TABLE
 from app.storage.workbook import connect
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def all_rows(db: sqlite_utils.Database, table: str) -> list[dict[str, Any]]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import model
 from app.storage import rows
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
 

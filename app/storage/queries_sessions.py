@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import model
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_DAYS = 31  # a session longer than this is shown with its first 31 days
 

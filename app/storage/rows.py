@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import json
 from datetime import UTC, datetime
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import model
 from app.storage.schema import META_TABLE
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 R = TypeVar("R", bound=model.Record)
 

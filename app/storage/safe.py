@@ -16,13 +16,15 @@ import sqlite3
 import struct
 import tempfile
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import i18n
 from app.errors import DamagedWorkbook, NotAWorkbook
-from app.storage import schema
+from app.storage import database, schema
 from app.storage.workbook import check_version, quick_check, read_header
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_VALUE_BYTES = 8 * 1024 * 1024  # no field of ours comes near this
 MAX_COPY_BYTES = 512 * 1024 * 1024  # 10x the biggest workshop is a few MB
@@ -64,7 +66,7 @@ def load_copy(path: Path, *, migrate: bool = True,
     try:
         _fill(conn, path)
         version = _check_header_again(conn, path, version, newer)
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = database(conn)
         _check_contents(db, path.name, version)
         if migrate and version < schema.SCHEMA_VERSION:
             schema.migrate(db, version)

@@ -49,10 +49,13 @@ import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import model
+from app.storage import database
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 APPLICATION_ID = 0x52454E43  # "RENC"
 BOOKKEEPING = {
@@ -70,7 +73,7 @@ _PY_TYPES = {
     "year": int, "money": int, "ref": str, "choice": str,
 }
 
-Step = Callable[[sqlite_utils.Database], None]
+Step = Callable[["sqlite_utils.Database"], None]
 
 
 def columns(cls: type[model.Record]) -> dict[str, type]:
@@ -224,7 +227,7 @@ def migrate(db: sqlite_utils.Database, version: int, upto: int | None = None) ->
 @functools.cache
 def expected_schema(version: int) -> dict[str, str]:
     """Return {name: sql} of every object a workbook at ``version`` holds (to compare files)."""
-    db = sqlite_utils.Database(memory=True, execute_plugins=False)
+    db = database(sqlite3.connect(":memory:", isolation_level=None))
     migrate(db, 0, version)
     rows = db.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
     db.conn.close()

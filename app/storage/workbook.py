@@ -8,8 +8,7 @@ import sqlite3
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app import atomic, paths
 from app.errors import (
@@ -18,8 +17,11 @@ from app.errors import (
     NotAWorkbook,
     WorkbookError,
 )
-from app.storage import schema
+from app.storage import database, schema
 from app.storage.lock import Lock
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 2 * 1024**3
@@ -68,7 +70,7 @@ def connect(target: str, *, uri: bool = False) -> sqlite_utils.Database:
     conn = sqlite3.connect(target, uri=uri, isolation_level=None)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return database(conn)
 
 
 def _prepare_writable(db: sqlite_utils.Database) -> None:

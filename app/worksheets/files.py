@@ -26,9 +26,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import atomic, model, ops
 from app.progress import Progress, silent
@@ -38,6 +36,9 @@ from app.worksheets import people as people
 from app.worksheets import programmes as programmes
 from app.worksheets.cells import neutral, xml_safe
 from app.worksheets.table import RowError, RowsRejected, Table, WorksheetError, read_table
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KINDS = ("people", "programmes")
 __all__ = ["KINDS", "Preview", "RowError", "RowsRejected", "WorksheetError", "export_programmes",

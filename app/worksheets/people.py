@@ -9,9 +9,7 @@ the existing value as it is.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import i18n, model, ops, validate
 from app.errors import RencanaError, ValidationError
@@ -19,6 +17,9 @@ from app.progress import Progress, silent
 from app.storage import rows
 from app.worksheets.ids import imported_id, put_or_update
 from app.worksheets.table import RowError, Table, match_headers, text
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 COLUMNS = {
     "name": ("nama", "name"),

@@ -15,9 +15,7 @@ budget of 0 removes that budget cell.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import i18n, model, ops, programmes, validate
 from app.errors import RencanaError, ValidationError
@@ -25,6 +23,9 @@ from app.progress import Progress, silent
 from app.storage import rows
 from app.worksheets.ids import imported_id, put_or_update
 from app.worksheets.table import RowError, Table, amount, match_headers, text, year
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 COLUMNS = {
     "code": ("kode", "code"), "name": ("nama", "name"), "dimension": ("dimensi", "dimension"),

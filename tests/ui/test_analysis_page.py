@@ -119,11 +119,11 @@ def test_the_radar_is_drawn_when_shown_and_redrawn_on_a_rating(
     radar = page.readiness.radar
     with qtbot.waitSignal(radar.drawn, timeout=30_000):
         page.show()
-    first = radar.picture
+    first = radar.image
     assert first is not None and first.width() > 300 and not radar.pixmap().isNull()
     with qtbot.waitSignal(radar.drawn, timeout=30_000):
         page.readiness.grid.setData(page.readiness.grid.index(0, 0), 3)
-    assert radar.picture is not first
+    assert radar.image is not first
 
 
 def test_a_new_dimension_becomes_a_column(qtbot: QtBot, wb: WorkbookFile) -> None:

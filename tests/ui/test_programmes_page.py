@@ -10,11 +10,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app import model, programmes, workbooks
+from app.programme_filter import Criteria
 from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 from ui.context import EditContext
 from ui.pages.programmes import ProgrammesPage as Page
-from ui.programmes.proxy import Criteria
 from ui.programmes.table_model import ProgrammeModel
 
 SG = model.natural_id("dimensions", "SG")

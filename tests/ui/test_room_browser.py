@@ -20,13 +20,11 @@ from pytestqt.qtbot import QtBot
 from app import model
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
-from tests.room_support import chromium_or_skip
+from tests.room_support import CHROMIUM_ARGS, CODE, chromium_or_skip, served
 from tests.room_window import board_page, close_room, open_room
 from ui.pages.board import BoardPage
 
 HOSTILE = 'Taman baca "><img src=x onerror=alert(1)><script>alert(2)</script>'
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 POLL_WAIT_MS = 15_000  # the page polls every 5-6.5 s
 
 
@@ -103,3 +101,32 @@ def test_a_phone_sends_a_card_that_reaches_the_board_and_votes_on_it(
     page.click("#lang")
     expect(page.locator("#mine h2")).to_have_text("My cards")
     assert page.problems == []
+
+
+def test_after_the_room_restarts_the_page_asks_to_join_again_and_keeps_the_card(
+        wb: WorkbookFile, phone_page: Any) -> None:
+    """The laptop restarted the room (tokens live in memory): the next request gets 401."""
+    from playwright.sync_api import expect
+
+    page = phone_page
+    with served(wb) as room:
+        port = room.server.server_port
+        page.goto(room.url)
+        page.fill("#code", CODE)
+        page.fill("#name", "Tim 3")
+        page.click("#join-form button")
+        expect(page.locator("#write")).to_be_visible()
+    with served(wb, port=port):
+        page.fill("#text", "ide yang hampir hilang")
+        page.click("#send")
+        expect(page.locator("#status")).to_have_text(
+            "Ruang dibuka ulang. Silakan bergabung lagi.")
+        expect(page.locator("#join")).to_be_visible()
+        expect(page.locator("#write")).to_be_hidden()
+        page.fill("#code", CODE)
+        page.fill("#name", "Tim 3")
+        page.click("#join-form button")
+        expect(page.locator("#write")).to_be_visible()
+        expect(page.locator("#text")).to_have_value("ide yang hampir hilang")
+    assert rows.count(wb.db, model.Card) == 0
+    assert [p for p in page.problems if "401" not in p] == []

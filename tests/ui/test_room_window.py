@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from app import model
+from app import model, ops
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
 from bench.room_load import Phone
@@ -105,6 +105,33 @@ def test_joined_phones_are_listed_and_voting_opens_from_the_panel(
     dialog.voting.setChecked(True)
     voting = client.call("GET", "/api/cards")[2]["voting"]
     assert voting["open"] and voting["budget"] == dialog.budget.value()
+
+
+def test_a_room_restarted_on_the_same_session_keeps_its_phones_and_their_votes(
+        qtbot: QtBot, wb: WorkbookFile, window: BoardPage) -> None:
+    dialog = open_room(qtbot, window)
+    session = rows.select(wb.db, model.Session)[0]
+    card_id = ops.add(wb, model.Card(text="Wifi gratis", session_id=session.id))[1]
+    dialog.controller.room.desk.refresh()
+    client = _phone(dialog)
+    dialog.voting.setChecked(True)
+    voted = in_background(qtbot, lambda: client.call("POST", "/api/votes",
+                                                     {"card_id": card_id, "votes": 2}))
+    assert voted[0] == 200 and voted[2]["left"] == 3
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # same session
+    client.port = dialog.controller.room.server.server_port
+    dialog.voting.setChecked(True)
+    status, _h, body = client.call("GET", "/api/cards")
+    assert status == 200  # the phone need not join again
+    assert body["voting"]["left"] == 3 and body["cards"][0]["my_votes"] == 2  # no fresh budget
+    assert [d.name for d in dialog.controller.devices()] == ["Tim 3"]
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    dialog.session.setCurrentIndex(0)  # (no session): another room, its phones join anew
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    client.port = dialog.controller.room.server.server_port
+    assert client.call("GET", "/api/cards")[0] == 401
+    assert dialog.controller.devices() == []
 
 
 def test_stop_closes_the_server_and_a_taken_port_is_one_sentence(

@@ -74,5 +74,5 @@ def test_showing_analysis_after_the_board_does_not_wait_for_the_radar(
     radar = page.readiness.radar
     with qtbot.waitSignal(radar.drawn, timeout=60_000):
         page.show()
-        assert radar.picture is None and radar.text() == "Drawing the chart..."
-    assert radar.picture is not None and not radar.picture.isNull()
+        assert radar.image is None and radar.text() == "Drawing the chart..."
+    assert radar.image is not None and not radar.image.isNull()

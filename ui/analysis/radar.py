@@ -56,7 +56,7 @@ class RadarChart(QLabel):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.picture: QPixmap | None = None
+        self.image: QPixmap | None = None
         self._stale = True
         self._generation = 0
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,7 +85,7 @@ class RadarChart(QLabel):
 
         self._generation += 1
         self._stale = False
-        if self.picture is None:
+        if self.image is None:
             self.setText(self.tr("Drawing the chart..."))
         job = _RenderJob(self._generation, chart_data.readiness_data(self.ctx.wb.db),
                          self.ctx.lang)
@@ -102,12 +102,12 @@ class RadarChart(QLabel):
             return  # an older drawing finished after a newer one was asked for
         picture = QPixmap()
         picture.loadFromData(png, "PNG")
-        self.picture = picture
+        self.image = picture
         self._fit()
         self.drawn.emit()
 
     def _fit(self) -> None:
-        if self.picture is not None and not self.picture.isNull():
-            self.setPixmap(self.picture.scaled(
+        if self.image is not None and not self.image.isNull():
+            self.setPixmap(self.image.scaled(
                 self.size(), Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))

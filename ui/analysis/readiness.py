@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,8 @@ class RatingDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.grid = grid
 
-    def createEditor(self, parent: QWidget, option: object, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, self.grid.scale())
         editor.setSpecialValueText("–")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ def _choices(menu: QMenu, title: str, prefix: str, choices: list[tuple[str | Non
     sub = menu.addMenu(title)
     sub.setEnabled(enabled)
     for value, label in choices:
-        _add(sub, f"{prefix}_{value}", label, lambda _=False, v=value: choose(v))
+        _add(sub, f"{prefix}_{value}", label, functools.partial(choose, value))
 
 
 def card_menu(page: BoardPage, card_id: str, parent: QWidget) -> QMenu:

@@ -130,7 +130,7 @@ class ProjectorScene(QGraphicsScene):
         super().__init__(parent)
         self.setBackgroundBrush(QColor("#000000"))
         self.notes: dict[str, ProjectorCard] = {}
-        self.font, self.small = _font(TEXT_PX), _font(int(TEXT_PX * 0.8))
+        self.text_font, self.small_font = _font(TEXT_PX), _font(int(TEXT_PX * 0.8))
 
     def show_cards(self, entries: list[BoardCard], width: float) -> None:
         """Lay ``entries`` out across ``width``: columns of equal notes, rows as tall as their
@@ -141,7 +141,7 @@ class ProjectorScene(QGraphicsScene):
         card_w = max(MIN_CARD_W, (width - GAP * (columns + 1)) / columns)
         y = GAP
         for start in range(0, len(entries), columns):
-            row = [ProjectorCard(e, card_w, self.font, self.small)
+            row = [ProjectorCard(e, card_w, self.text_font, self.small_font)
                    for e in entries[start:start + columns]]
             for column, note in enumerate(row):
                 note.setPos(GAP + column * (card_w + GAP), y)

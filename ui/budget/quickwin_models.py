@@ -95,13 +95,13 @@ class ProgressDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         bar = QStyleOptionProgressBar()
-        bar.rect = QRect(option.rect.adjusted(3, 3, -3, -3))  # type: ignore[attr-defined]
+        bar.rect = QRect(option.rect.adjusted(3, 3, -3, -3))
         bar.minimum, bar.maximum = 0, 100
         bar.progress = int(index.data(PERCENT_ROLE) or 0)
         bar.text = f"{bar.progress} %"
         bar.textVisible = True
         # Without State_Horizontal Qt 6 styles draw the bar vertically.
-        bar.state = option.state | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        widget = option.widget
         style = widget.style() if widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RencanaError
-from app.evaluation import collect, record
+from app.evaluation import achievement, collect, record
 from app.evaluation.numbers import number, percent, show
 from ui.context import EditContext
 from ui.evaluation.models import QuickWinProgressModel, ResultFilter, ResultModel
 from ui.widgets.figure_canvas import LazyFigure
+from ui.widgets.named import named
 
 
 def _default_year(data: collect.Data) -> int:
@@ -50,22 +51,23 @@ class EvaluationPage(QWidget):
         self.proxy = ResultFilter(self)
         self.proxy.setSourceModel(self.results)
         self.quickwins = QuickWinProgressModel(ctx, year, self, self.results.current_data)
-        self.year_box = QComboBox(objectName="evaluationYear")
-        self.dimension_box = QComboBox(objectName="evaluationDimension")
-        self.opd_box = QComboBox(objectName="evaluationOpd")
-        self.band_box = QComboBox(objectName="evaluationBand")
-        self.summary = QLabel(objectName="evaluationSummary", wordWrap=True)
+        self.year_box = named(QComboBox(), "evaluationYear")
+        self.dimension_box = named(QComboBox(), "evaluationDimension")
+        self.opd_box = named(QComboBox(), "evaluationOpd")
+        self.band_box = named(QComboBox(), "evaluationBand")
+        self.summary = named(QLabel(), "evaluationSummary")
+        self.summary.setWordWrap(True)
         self.table = self._table(self.proxy, "evaluationTable")
         self.quickwin_table = self._table(self.quickwins, "evaluationQuickWins")
         self.indicator_chart = LazyFigure(self.draw_indicator)
         self.capaian_chart = LazyFigure(self.draw_capaian)
         self.money_chart = LazyFigure(self.draw_money)
-        self.period_box = QComboBox(objectName="evaluationPeriod")
-        self.value_edit = QLineEdit(objectName="evaluationValue",
-                                    placeholderText=self.tr("Value reached"))
-        self.evidence_edit = QLineEdit(objectName="evaluationEvidence",
-                                       placeholderText=self.tr("Evidence (data dukung)"))
-        self.record_button = QPushButton(self.tr("Record"), objectName="evaluationRecord")
+        self.period_box = named(QComboBox(), "evaluationPeriod")
+        self.value_edit = named(QLineEdit(), "evaluationValue")
+        self.value_edit.setPlaceholderText(self.tr("Value reached"))
+        self.evidence_edit = named(QLineEdit(), "evaluationEvidence")
+        self.evidence_edit.setPlaceholderText(self.tr("Evidence (data dukung)"))
+        self.record_button = named(QPushButton(self.tr("Record")), "evaluationRecord")
         self.export_button = QPushButton(self.tr("OPD worksheets..."))
         self.import_button = QPushButton(self.tr("Import worksheet..."))
         self.settings_button = QPushButton(self.tr("Settings..."))
@@ -75,7 +77,7 @@ class EvaluationPage(QWidget):
         self.on_year_refreshed()
 
     def _table(self, table_model: Any, name: str) -> QTableView:
-        view = QTableView(objectName=name)
+        view = named(QTableView(), name)
         view.setModel(table_model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -126,7 +128,7 @@ class EvaluationPage(QWidget):
         form.addWidget(self.value_edit)
         form.addWidget(self.evidence_edit, 1)
         form.addWidget(self.record_button)
-        tabs = QTabWidget(objectName="evaluationTabs")
+        tabs = named(QTabWidget(), "evaluationTabs")
         tabs.addTab(self.indicator_chart, self.tr("Target and realisation"))
         tabs.addTab(self.capaian_chart, self.tr("Capaian per dimension"))
         tabs.addTab(self.money_chart, self.tr("Budget absorption"))
@@ -187,7 +189,7 @@ class EvaluationPage(QWidget):
             self.summary.setText(self.tr("The plan has no years yet."))
         else:
             lang = self.ctx.lang
-            everything = collect.a.mean(r.capped for r in ev.results())
+            everything = achievement.mean(r.capped for r in ev.results())
             band = ev.scheme.rate(everything)
             self.summary.setText(self.tr(
                 "{year}: {programmes} programmes, {indicators} indicators; average capaian "

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app import model
 from app.validate import weights_of
+from ui.widgets.named import named
 
 
 class SettingsDialog(QDialog):
@@ -23,13 +24,13 @@ class SettingsDialog(QDialog):
     def __init__(self, setting: model.EvaluationSetting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Evaluation settings"))
-        self.scheme = QComboBox(objectName="evaluationScheme")
+        self.scheme = named(QComboBox(), "evaluationScheme")
         for code, label in (("rkpd", self.tr("RKPD (achieved, on track, hard effort)")),
                             ("sakip", self.tr("SAKIP (Sangat Baik ... Sangat Kurang)")),
                             ("custom", self.tr("Own scheme (below)"))):
             self.scheme.addItem(label, code)
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(setting.scheme)))
-        self.custom = QPlainTextEdit(setting.custom_scheme, objectName="evaluationCustomScheme")
+        self.custom = named(QPlainTextEdit(setting.custom_scheme), "evaluationCustomScheme")
         self.custom.setPlaceholderText("80; Tercapai; Achieved; #2E7D32\n"
                                        "60; Sesuai jalur; On track; #F9A825\n"
                                        "0; Perlu upaya keras; Needs hard effort; #C62828")

@@ -29,9 +29,12 @@ FILE_NAMES = {"masterplan": "Buku 2 Masterplan", "analysis": "Buku 1 Analisis St
               "slides": "Pemaparan Masterplan"}
 
 
-def label(text: str) -> str:
-    """Return a choice's label in the interface language."""
-    return QCoreApplication.translate("ExportChoices", text)
+def label(text: object) -> str:
+    """Return a choice's label in the interface language.
+
+    ``text`` is a QT_TRANSLATE_NOOP result, which PySide6's stubs type as object.
+    """
+    return QCoreApplication.translate("ExportChoices", str(text))
 
 
 def session_label(number: int, session: model.Session) -> str:

@@ -90,7 +90,9 @@ class TypedChoiceDelegate(ChoiceDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         super().setEditorData(editor, index)
         assert isinstance(editor, QComboBox)
-        editor.lineEdit().selectAll()
+        line = editor.lineEdit()
+        if line is not None:
+            line.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)

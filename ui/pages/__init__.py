@@ -9,12 +9,17 @@ statements below, so a reader and a packager (PyInstaller) can follow them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from ui.context import EditContext
+
+    PageClass = Callable[[EditContext, QWidget], QWidget]  # Page(ctx, parent)
 
 # Navigation order and labels (known before a page's module is imported).
 PAGES = {
@@ -38,7 +43,7 @@ def page_title(name: str) -> str:
     return QCoreApplication.translate("Navigation", str(PAGES[name]))
 
 
-def page_class(name: str) -> type[QWidget]:
+def page_class(name: str) -> PageClass:
     """Import and return the class of page ``name``; KeyError for an unknown name."""
     match name:
         case "overview":

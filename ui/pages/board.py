@@ -8,10 +8,10 @@ from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app import model, ops
+from app import board, model, ops
 from app.board_layout import CARD_W
 from app.storage import queries_board, queries_sessions, rows
-from ui.board import menus, writes
+from ui.board import menus
 from ui.board.capture import CaptureBar
 from ui.board.card_item import PAD, CardItem
 from ui.board.editors import InlineEditor
@@ -195,8 +195,10 @@ class BoardPage(QWidget):
         """Add the typed card in the next free slot with the kept kind, dimension, team, session."""
         slot = self.scene.free_slot()
         kept = self.capture.kept
-        change = self._perform(lambda: writes.add_card(self.ctx.wb, text, kept,
-                                                       slot.x(), slot.y()))
+        card = model.Card(kind=kept.kind, text=text, dimension_id=kept.dimension_id,
+                          team_id=kept.team_id, session_id=kept.session_id,
+                          x=slot.x(), y=slot.y())
+        change = self._perform(lambda: board.add_card(self.ctx.wb, card)[0])
         if change is None:
             self.capture.refuse(self._failure)
             return
@@ -209,14 +211,14 @@ class BoardPage(QWidget):
     @Slot(object)
     def on_moved(self, moved: Moved) -> None:
         """Store one drag (cards into or out of clusters, clusters moved) as one undo step."""
-        change = self._perform(lambda: writes.move(self.ctx.wb, moved.cards, moved.clusters))
+        change = self._perform(lambda: board.move(self.ctx.wb, moved.cards, moved.clusters))
         if change is None:
             self.scene.revert_positions()
 
     @Slot(str)
     def on_vote_clicked(self, card_id: str) -> None:
         """Add one dot; a run of clicks on one card is one undo step."""
-        self._perform(lambda: writes.add_votes(self.ctx.wb, [card_id]),
+        self._perform(lambda: board.add_votes(self.ctx.wb, [card_id]),
                       merge_key=f"vote:{card_id}")
 
     @Slot(str)
@@ -233,19 +235,19 @@ class BoardPage(QWidget):
             self.edit_votes(chosen[0])
         else:
             by = 1 if name == "vote" else -1
-            self._perform(lambda: writes.add_votes(self.ctx.wb, chosen, by))
+            self._perform(lambda: board.add_votes(self.ctx.wb, chosen, by))
 
     def set_selected(self, **fields: object) -> None:
         """Set a field (kind, dimension, cluster) of every selected card, as one step."""
         chosen = self.scene.selected_card_ids()
         if chosen:
-            self._perform(lambda: writes.set_field(self.ctx.wb, chosen, **fields))
+            self._perform(lambda: board.set_field(self.ctx.wb, chosen, **fields))
 
     def delete_selected(self) -> None:
         """Delete the selected cards."""
         chosen = self.scene.selected_card_ids()
         if chosen:
-            self._perform(lambda: writes.delete_cards(self.ctx.wb, chosen))
+            self._perform(lambda: board.delete_cards(self.ctx.wb, chosen))
 
     def new_cluster(self) -> None:
         """Make a cluster (of the selected cards, if any) and let the user name it."""
@@ -260,7 +262,7 @@ class BoardPage(QWidget):
             free = self.scene.free_cluster_slot()
             x, y = free.x(), free.y()
         name = self.tr("Cluster {0}").format(len(self.scene.clusters) + 1)
-        change = self._perform(lambda: writes.new_cluster(self.ctx.wb, name, x, y, chosen)[0])
+        change = self._perform(lambda: board.new_cluster(self.ctx.wb, name, x, y, chosen)[0])
         if change is not None:
             cluster_id = next(rc.id for rc in change.rows if rc.table == "clusters")
             self.view.ensureVisible(self.scene.clusters[cluster_id].sceneBoundingRect(), 20, 20)
@@ -268,17 +270,17 @@ class BoardPage(QWidget):
 
     def tidy(self) -> None:
         """Lay the board out afresh (clusters beside the grid, loose cards by dimension)."""
-        if not self.ctx.read_only and self._perform(lambda: writes.tidy(self.ctx.wb)):
+        if not self.ctx.read_only and self._perform(lambda: board.tidy(self.ctx.wb)):
             self.view.fit_all()
 
     def delete_cluster(self, cluster_id: str) -> None:
         """Delete a cluster, keeping its cards."""
-        self._perform(lambda: writes.delete_cluster(self.ctx.wb, cluster_id))
+        self._perform(lambda: board.delete_cluster(self.ctx.wb, cluster_id))
 
     def make_programme(self, card_id: str | None = None, cluster_id: str | None = None) -> None:
         """Make a programme from a card or a cluster and say which code it got."""
         def run() -> ops.Change:
-            return writes.make_programme(self.ctx.wb, card_id=card_id, cluster_id=cluster_id)[0]
+            return board.make_programme(self.ctx.wb, card_id=card_id, cluster_id=cluster_id)[0]
 
         change = self._perform(run)
         if change is not None:
@@ -302,7 +304,7 @@ class BoardPage(QWidget):
         editor = self._editor(item.mapRectToScene(CardItem.badge_rect()),
                               str(item.entry.card.votes), number=True)
         editor.committed.connect(lambda text: self._perform(
-            lambda: writes.set_votes(self.ctx.wb, card_id, int(text or 0))))
+            lambda: board.set_votes(self.ctx.wb, card_id, int(text or 0))))
         return editor
 
     def edit_text(self, card_id: str) -> InlineEditor | None:
@@ -313,7 +315,7 @@ class BoardPage(QWidget):
         top = item.mapRectToScene(QRectF(PAD / 2, PAD, CARD_W - PAD, 30))
         editor = self._editor(top, item.entry.card.text)
         editor.committed.connect(lambda text: self._perform(
-            lambda: writes.set_text(self.ctx.wb, card_id, text)))
+            lambda: board.set_text(self.ctx.wb, card_id, text)))
         return editor
 
     def rename_cluster(self, cluster_id: str) -> InlineEditor | None:
@@ -323,7 +325,7 @@ class BoardPage(QWidget):
             return None
         editor = self._editor(item.mapRectToScene(item.header_rect()), item.cluster.name)
         editor.committed.connect(lambda text: self._perform(
-            lambda: writes.rename_cluster(self.ctx.wb, cluster_id, text)))
+            lambda: board.rename_cluster(self.ctx.wb, cluster_id, text)))
         return editor
 
     def open_room(self) -> QDialog:

@@ -23,6 +23,7 @@ from app import budget, formatting
 from ui.budget.models import RollupModel
 from ui.context import EditContext
 from ui.widgets.figure_canvas import LazyFigure
+from ui.widgets.named import named
 
 # The tables whose change alters a roll-up.
 TABLES = frozenset({"budgets", "programmes", "dimensions", "funding_sources", "organisations",
@@ -40,7 +41,7 @@ class BudgetPage(QWidget):
         self.snapshot = budget.snapshot(ctx.wb.db)
         self.models = {group: RollupModel(ctx.lang, self) for group in budget.GROUPS}
         self.views = {group: self._table(group, m) for group, m in self.models.items()}
-        self.total = QLabel(objectName="budgetTotal")
+        self.total = named(QLabel(), "budgetTotal")
         self.unit_box = self._unit_box()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.views["dimension"], self.tr("By year and dimension"))
@@ -53,7 +54,7 @@ class BudgetPage(QWidget):
 
 
     def _unit_box(self) -> QComboBox:
-        box = QComboBox(objectName="budgetUnit")
+        box = named(QComboBox(), "budgetUnit")
         for unit, label in (("rupiah", self.tr("Rupiah")), ("juta", self.tr("Million (juta)")),
                             ("miliar", self.tr("Billion (miliar)"))):
             box.addItem(label, unit)
@@ -62,7 +63,7 @@ class BudgetPage(QWidget):
         return box
 
     def _table(self, group: str, rollup_model: RollupModel) -> QTableView:
-        view = QTableView(objectName=f"budgetBy{group.title()}")
+        view = named(QTableView(), f"budgetBy{group.title()}")
         view.setModel(rollup_model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -33,6 +33,7 @@ from app.storage import rows
 from ui.context import EditContext
 from ui.export import choices
 from ui.export.job import ExportJob, Request
+from ui.widgets.named import named
 
 
 class ExportPage(QWidget):
@@ -60,25 +61,28 @@ class ExportPage(QWidget):
 
 
     def _build_controls(self) -> None:
-        self.document = QComboBox(objectName="exportDocument")
+        self.document = named(QComboBox(), "exportDocument")
         for kind, text in choices.DOCUMENTS:
             self.document.addItem(choices.label(text), kind)
-        self.session = QComboBox(objectName="exportSession")
-        self.language = QComboBox(objectName="exportLanguage")
+        self.session = named(QComboBox(), "exportSession")
+        self.language = named(QComboBox(), "exportLanguage")
         for code, text in choices.LANGUAGES:
             self.language.addItem(text, code)
-        self.paper = QComboBox(objectName="exportPaper")
+        self.paper = named(QComboBox(), "exportPaper")
         for code, text in choices.PAPERS:
             self.paper.addItem(choices.label(text), code)
         self.paper.setCurrentIndex(max(self.paper.findData(self._setting("paper")), 0))
-        self.target = QLineEdit(objectName="exportTarget")
+        self.target = named(QLineEdit(), "exportTarget")
         self.browse = QPushButton(self.tr("Choose..."))
-        self.outline = QListWidget(objectName="exportOutline")
-        self.export_button = QPushButton(self.tr("Export"), objectName="exportButton")
-        self.cancel_button = QPushButton(self.tr("Cancel"), enabled=False)
-        self.open_button = QPushButton(self.tr("Open folder"), enabled=False)
-        self.progress = QProgressBar(objectName="exportProgress")
-        self.status = QLabel(wordWrap=True, objectName="exportStatus")
+        self.outline = named(QListWidget(), "exportOutline")
+        self.export_button = named(QPushButton(self.tr("Export")), "exportButton")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.cancel_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.progress = named(QProgressBar(), "exportProgress")
+        self.status = named(QLabel(), "exportStatus")
+        self.status.setWordWrap(True)
 
     def _layout(self) -> None:
         form = QFormLayout()

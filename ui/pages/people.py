@@ -17,15 +17,17 @@ class PeoplePage(QWidget):
         self.ctx = ctx
         self.people, self.organisations = PeopleTab(ctx), OrganisationsTab(ctx)
         self.teams = TeamsTab(ctx)
-        self.import_button = QPushButton(self.tr("Import worksheet…"),
-                                         enabled=not ctx.read_only)
+        self.import_button = QPushButton(self.tr("Import worksheet…"))
+        self.import_button.setEnabled(not ctx.read_only)
         self.import_button.clicked.connect(self.import_worksheet)
         self.people.panel.add_widget(self.import_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
         self.tabs.addTab(self.teams, self.tr("Teams"))
-        self.import_result = QLabel(objectName="importResult", wordWrap=True)
+        self.import_result = QLabel()
+        self.import_result.setObjectName("importResult")
+        self.import_result.setWordWrap(True)
         self.import_result.hide()  # after an import: how many were new, updated, unchanged
         layout = QVBoxLayout(self)
         layout.addWidget(self.import_result)

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import model, ops, programmes
+from app.programme_filter import Criteria
 from app.storage import rows
 from ui.context import EditContext
 from ui.programmes.editor import ProgrammeEditor
 from ui.programmes.filter_bar import FilterBar
-from ui.programmes.proxy import Criteria, ProgrammeFilter
+from ui.programmes.proxy import ProgrammeFilter
 from ui.programmes.table_model import ProgrammeModel
 from ui.programmes.table_view import ProgrammeTable
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app import model, ops, programmes
 from ui.budget.quickwin_models import ProgressDelegate, QuickWinModel, UpdateModel
 from ui.context import EditContext
+from ui.widgets.named import named
 
 
 class QuickWinsPage(QWidget):
@@ -36,7 +37,8 @@ class QuickWinsPage(QWidget):
         self.list_view = self._list_view()
         self.history_view = self._history_view()
         self.history_box = QGroupBox(self.tr("History"))
-        self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.percent_edit = QSpinBox(minimum=0, maximum=100, suffix=" %")
         self.note_edit = QLineEdit(placeholderText=self.tr("What was done (short)"))
@@ -58,7 +60,7 @@ class QuickWinsPage(QWidget):
 
 
     def _list_view(self) -> QTableView:
-        view = QTableView(objectName="quickwinList")
+        view = named(QTableView(), "quickwinList")
         view.setModel(self.quickwins)
         view.setItemDelegateForColumn(QuickWinModel.COL_PROGRESS, ProgressDelegate(view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,7 +75,7 @@ class QuickWinsPage(QWidget):
         return view
 
     def _history_view(self) -> QTableView:
-        view = QTableView(objectName="quickwinHistory")
+        view = named(QTableView(), "quickwinHistory")
         view.setModel(self.updates)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().hide()

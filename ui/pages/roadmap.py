@@ -6,9 +6,9 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app import programmes
+from app import programmes, roadmap
+from app.programme_filter import Criteria
 from ui.context import EditContext
-from ui.roadmap import data as roadmap_data
 from ui.roadmap import layout as roadmap_layout
 from ui.roadmap.controls import RoadmapControls
 from ui.roadmap.resize_question import ask_about_years_outside
@@ -31,12 +31,12 @@ class RoadmapPage(QWidget):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.data = roadmap_data.load(ctx.wb.db)
+        self.data = roadmap.load(ctx.wb.db)
         self.year_w = roadmap_layout.YEAR_W
         self.layout_now: roadmap_layout.Layout | None = None
         self._fitting = False
         self._stale = False
-        self._settings: tuple[str, roadmap_layout.Filter] | None = None
+        self._settings: tuple[str, Criteria] | None = None
         self.controls = RoadmapControls(self)
         self.scene = RoadmapScene(self)
         self.scene.set_editable(not ctx.read_only)
@@ -117,7 +117,7 @@ class RoadmapPage(QWidget):
     @Slot(object)
     def on_workbook_changed(self, tables: set[str]) -> None:
         """Read the workbook again when something the roadmap shows was written."""
-        if not tables & roadmap_data.TABLES:
+        if not tables & roadmap.TABLES:
             return
         if not self.isVisible():
             self._stale = True  # read again when shown: edits elsewhere stay quick
@@ -131,7 +131,7 @@ class RoadmapPage(QWidget):
 
     def _reload(self) -> None:
         self._stale = False
-        self.data = roadmap_data.load(self.ctx.wb.db)
+        self.data = roadmap.load(self.ctx.wb.db)
         self.controls.set_choices(self.data, self.ctx.lang)
         self.relayout()
 

@@ -64,8 +64,8 @@ class SessionsPage(QWidget):
         self.panel.view.setColumnHidden(SessionListModel.COL_STAGE, True)  # in the title
         header.setStretchLastSection(False)
         header.setSectionResizeMode(SessionListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (SessionListModel.COL_DATES, SessionListModel.COL_PRESENT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for number in (SessionListModel.COL_DATES, SessionListModel.COL_PRESENT):
+            header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
         view = self.panel.view  # titles wrap ("Bimtek II: Pemetaan Program") instead of "Bi..."
         view.setWordWrap(True)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

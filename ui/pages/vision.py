@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +25,7 @@ from app.storage import rows
 from app.workbooks import WORKBOOK_ID
 from ui.binding import TextBinding
 from ui.context import EditContext
+from ui.models.base import TableModel
 from ui.vision.models import GoalModel, MissionModel
 from ui.widgets.buttons import button_row
 
@@ -156,9 +159,9 @@ class VisionPage(QWidget):
             self.ctx.perform(lambda: ops.delete(self.ctx.wb, model.Goal, row.id))
 
 
-def _table(parent: QWidget, table_model: object) -> QTableView:
+def _table(parent: QWidget, table_model: TableModel) -> QTableView:
     view = QTableView(parent)
-    view.setModel(table_model)  # type: ignore[arg-type]
+    view.setModel(table_model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setWordWrap(True)
@@ -167,9 +170,10 @@ def _table(parent: QWidget, table_model: object) -> QTableView:
     return view
 
 
-def _selected(view: QTableView, table_model: object) -> object | None:
+def _selected(view: QTableView, table_model: TableModel) -> Any:
+    """Return the row (a record with an ``id``) under the view's current index, or None."""
     index = view.currentIndex()
-    return table_model.row(index.row()) if index.isValid() else None  # type: ignore[attr-defined]
+    return table_model.row(index.row()) if index.isValid() else None
 
 
 def _edit_last(view: QTableView, column: int) -> None:

@@ -39,7 +39,7 @@ class RolesDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:
         assert isinstance(editor, QListWidget)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         height = editor.sizeHintForRow(0) * editor.count() + 2 * editor.frameWidth()
         editor.setGeometry(rect.x(), rect.y(), max(rect.width(), 200), height)
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -17,6 +17,7 @@ from ui.context import EditContext
 from ui.models.base import Edit, Index
 from ui.models.years import YearColumnsModel
 from ui.programmes import labels
+from ui.programmes.part_model import ProgrammePartModel
 
 TOTAL = ""  # the id of the totals row
 _GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")
@@ -36,20 +37,11 @@ class BudgetLine:
         return sum(self.amounts)
 
 
-class BudgetModel(YearColumnsModel):
+class BudgetModel(ProgrammePartModel, YearColumnsModel):
     """Rows: funding sources and a total; columns: the source, each plan year, the total."""
 
     TABLES = frozenset({"budgets", "funding_sources", "workbook"})
     COL_SOURCE = 0
-
-    def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
-        self.programme_id: str | None = None
-        super().__init__(ctx, parent)
-
-    def set_programme(self, programme_id: str | None) -> None:
-        """Show the budget of another programme."""
-        self.programme_id = programme_id
-        self.refresh()
 
     def headers(self) -> list[str]:
         return [self.tr("Funding source"), *map(str, self.years), self.tr("Total")]

@@ -8,10 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from app import model
+from app.programme_filter import Criteria
 from app.storage import rows
 from ui.context import EditContext
 from ui.programmes import labels
-from ui.programmes.proxy import Criteria
+from ui.widgets.choices import fill_choices
 
 
 class FilterBar(QWidget):
@@ -75,19 +76,8 @@ class FilterBar(QWidget):
         self.element.setEnabled(bool(dimension_id))
 
     def _fill(self, combo: QComboBox, everything: str, items: list[tuple[Any, str]]) -> None:
-        wanted = [(None, everything), *items]
         combo.setMinimumContentsLength(max(8, len(everything) + 1))  # "All ..." never cut
-        if wanted == [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]:
-            return
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for data, text in wanted:
-            combo.addItem(text, data)
-        found = combo.findData(chosen) if chosen is not None else 0
-        combo.setCurrentIndex(max(found, 0))
-        combo.blockSignals(False)
-        if combo.currentData() != chosen:
+        if fill_choices(combo, everything, items):
             self._emit()
 
     def clear(self) -> None:

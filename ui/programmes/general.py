@@ -41,8 +41,10 @@ class GeneralForm(QWidget):
         self.code.setObjectName("programmeCode")
         self.texts = {name: QLineEdit(self) for name in TEXT_FIELDS}
         self.longs = {name: QPlainTextEdit(self) for name in LONG_FIELDS}
+        fields: list[tuple[str, QLineEdit | QPlainTextEdit]] = [*self.texts.items(),
+                                                                *self.longs.items()]
         self.bindings = [TextBinding(ctx, widget, model.Programme, name)
-                         for name, widget in [*self.texts.items(), *self.longs.items()]]
+                         for name, widget in fields]
         self.choices = {name: QComboBox(self) for name in
                         ("dimension_id", "element_id", "kind", "phase", "status", "lead_org_id")}
         self.years = {name: QSpinBox(self) for name in ("start_year", "end_year")}

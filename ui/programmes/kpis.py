@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,6 +26,7 @@ from ui.models.base import Edit
 from ui.models.delegates import ChoiceDelegate
 from ui.models.edits import next_position
 from ui.models.years import YearColumnsModel
+from ui.programmes.part_model import ProgrammePartModel
 from ui.widgets.buttons import button_row
 
 
@@ -38,21 +39,12 @@ class KpiRow:
     targets: dict[int, str] = field(default_factory=dict, hash=False)
 
 
-class KpiModel(YearColumnsModel):
+class KpiModel(ProgrammePartModel, YearColumnsModel):
     """The KPIs of one programme; the year columns hold the targets."""
 
     TABLES = frozenset({"kpis", "kpi_targets", "workbook"})
     COL_INDICATOR, COL_UNIT, COL_BASELINE, COL_BASELINE_YEAR, COL_LEVEL, COL_DIRECTION = range(6)
     FIELDS = ("indicator", "unit", "baseline", "baseline_year", "level", "direction")
-
-    def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
-        self.programme_id: str | None = None
-        super().__init__(ctx, parent)
-
-    def set_programme(self, programme_id: str | None) -> None:
-        """Show the KPIs of another programme."""
-        self.programme_id = programme_id
-        self.refresh()
 
     def headers(self) -> list[str]:
         return [self.tr("Indicator"), self.tr("Unit"), self.tr("Baseline"),

@@ -26,8 +26,9 @@ _STATUSES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _tr(text: object) -> str:
+    # object: PySide6's stubs type QT_TRANSLATE_NOOP's result (its text) as object.
+    return QCoreApplication.translate(_CONTEXT, str(text))
 
 
 def phase(code: str) -> str:

@@ -18,11 +18,12 @@ from app.storage import queries_programmes as queries
 from app.storage import rows
 from ui.context import EditContext
 from ui.programmes import labels
+from ui.programmes.part_model import ProgrammePart
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class PartnerList(QListWidget):
+class PartnerList(ProgrammePart, QListWidget):
     """Every organisation with a tick box; ticking one makes it a supporting organisation."""
 
     TABLES = frozenset({"organisations", "programme_partners"})
@@ -30,14 +31,8 @@ class PartnerList(QListWidget):
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.programme_id: str | None = None
         self.itemChanged.connect(self.on_item_changed)
         ctx.changed.connect(self.on_workbook_changed)
-
-    def set_programme(self, programme_id: str | None) -> None:
-        """Show the partners of another programme."""
-        self.programme_id = programme_id
-        self.reload()
 
     def reload(self) -> None:
         """Show the organisations, ticked where they support the programme."""
@@ -74,14 +69,9 @@ class PartnerList(QListWidget):
         if not self.ctx.perform(lambda: programmes.set_partners(wb, programme_id, wanted)):
             self.reload()
 
-    @Slot(object)
-    def on_workbook_changed(self, tables: set[str]) -> None:
-        """Reload when organisations or partners changed."""
-        if tables & self.TABLES:
-            self.reload()
 
 
-class DependencyEditor(QWidget):
+class DependencyEditor(ProgrammePart, QWidget):
     """The programmes this one depends on, with a chooser to add one and a button to remove."""
 
     TABLES = frozenset({"dependencies", "programmes"})
@@ -105,11 +95,6 @@ class DependencyEditor(QWidget):
         column.addLayout(row)
         column.addWidget(self.list)
         ctx.changed.connect(self.on_workbook_changed)
-
-    def set_programme(self, programme_id: str | None) -> None:
-        """Show the predecessors of another programme."""
-        self.programme_id = programme_id
-        self.reload()
 
     def reload(self) -> None:
         """Show the predecessors and offer the other programmes."""
@@ -143,9 +128,3 @@ class DependencyEditor(QWidget):
         if item is not None and programme_id:
             before = item.data(ID_ROLE)
             self.ctx.perform(lambda: programmes.remove_dependency(wb, programme_id, before))
-
-    @Slot(object)
-    def on_workbook_changed(self, tables: set[str]) -> None:
-        """Reload when dependencies or programmes changed."""
-        if tables & self.TABLES:
-            self.reload()

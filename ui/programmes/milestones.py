@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,26 +19,18 @@ from PySide6.QtWidgets import (
 from app import model, ops, programmes
 from app.storage import rows
 from ui.context import EditContext
-from ui.models.base import Edit, TableModel
+from ui.models.base import Edit
+from ui.programmes.part_model import ProgrammePart, ProgrammePartModel
 from ui.widgets.buttons import button_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MilestoneModel(TableModel):
+class MilestoneModel(ProgrammePartModel):
     """The milestones of one programme: year and title, both edited in place."""
 
     TABLES = frozenset({"milestones"})
     COL_YEAR, COL_TITLE = range(2)
-
-    def __init__(self, ctx: EditContext, parent: QObject | None = None) -> None:
-        self.programme_id: str | None = None
-        super().__init__(ctx, parent)
-
-    def set_programme(self, programme_id: str | None) -> None:
-        """Show the milestones of another programme."""
-        self.programme_id = programme_id
-        self.refresh()
 
     def headers(self) -> list[str]:
         return [self.tr("Year"), self.tr("Milestone")]
@@ -107,7 +99,7 @@ class MilestoneEditor(QWidget):
                                                 label="Remove milestone"))
 
 
-class OriginList(QWidget):
+class OriginList(ProgrammePart, QWidget):
     """The cards and clusters of the workshop the programme came from."""
 
     TABLES = frozenset({"programme_origins", "cards", "clusters"})
@@ -128,11 +120,6 @@ class OriginList(QWidget):
         column.addWidget(self.list)
         column.addLayout(row)
         ctx.changed.connect(self.on_workbook_changed)
-
-    def set_programme(self, programme_id: str | None) -> None:
-        """Show the origins of another programme."""
-        self.programme_id = programme_id
-        self.reload()
 
     def describe(self, origin: model.ProgrammeOrigin) -> str:
         """Return how an origin is listed: the card's kind and text, or the cluster's name."""
@@ -168,9 +155,3 @@ class OriginList(QWidget):
             wb = self.ctx.wb
             self.ctx.perform(lambda: ops.delete(wb, model.ProgrammeOrigin, origin_id,
                                                 label="Remove origin link"))
-
-    @Slot(object)
-    def on_workbook_changed(self, tables: set[str]) -> None:
-        """Reload when origins, cards or clusters changed."""
-        if tables & self.TABLES:
-            self.reload()

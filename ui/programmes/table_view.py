@@ -26,7 +26,7 @@ WIDTHS = {  # starting widths (the user can drag them); the name takes the rest
     ProgrammeModel.COL_START: 50, ProgrammeModel.COL_END: 50, ProgrammeModel.COL_STATUS: 75,
     ProgrammeModel.COL_BUDGET: 130,
 }
-RowChoices = Callable[[QModelIndex], Sequence[tuple[str, object]]]
+RowChoices = Callable[[Index], Sequence[tuple[str, object]]]
 
 
 class RowChoiceDelegate(ChoiceDelegate):
@@ -39,7 +39,7 @@ class RowChoiceDelegate(ChoiceDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for label, value in self._row_choices(QModelIndex(index)):
+        for label, value in self._row_choices(index):
             combo.addItem(label, value)
         combo.activated.connect(lambda _n, c=combo: self.commitData.emit(c))
         return combo
@@ -78,13 +78,13 @@ class ProgrammeTable(QTableView):
         static = {
             ProgrammeModel.COL_DIMENSION: source.dimension_choices,
             ProgrammeModel.COL_LEAD: source.organisation_choices,
-            ProgrammeModel.COL_PHASE: lambda: [(t, c) for c, t in labels.phases()],
-            ProgrammeModel.COL_STATUS: lambda: [(t, c) for c, t in labels.statuses()],
+            ProgrammeModel.COL_PHASE: _flipped(labels.phases),
+            ProgrammeModel.COL_STATUS: _flipped(labels.statuses),
         }
         for column, choices in static.items():
             self.setItemDelegateForColumn(column, ChoiceDelegate(choices, self))
 
-        def elements(index: QModelIndex) -> Sequence[tuple[str, object]]:
+        def elements(index: Index) -> Sequence[tuple[str, object]]:
             row = source.row(self.proxy.mapToSource(index).row())
             return source.element_choices(row)
 
@@ -122,3 +122,9 @@ class ProgrammeTable(QTableView):
         """Keep the same programme current across a reset (an added or deleted row)."""
         if self._current is not None and self.current_id() != self._current:
             self.select_programme(self._current)
+
+
+def _flipped(choices: Callable[[], list[tuple[str, str]]],
+             ) -> Callable[[], list[tuple[str, object]]]:
+    """Return ``choices`` (code, label) as a delegate wants them: (label, code)."""
+    return lambda: [(label, code) for code, label in choices()]

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.programme_filter import Criteria
+from app.roadmap import RoadmapData
 from ui.programmes import labels
-from ui.roadmap.data import RoadmapData
-from ui.roadmap.layout import Filter
+from ui.widgets.choices import fill_choices
 
 
 class RoadmapControls(QWidget):
@@ -81,31 +82,19 @@ class RoadmapControls(QWidget):
         """Choose the lane mode."""
         self.lanes.setCurrentIndex(max(self.lanes.findData(mode), 0))
 
-    def filter(self) -> Filter:
+    def filter(self) -> Criteria:
         """Return the filter the combos describe."""
-        return Filter(self.dimension.currentData(), self.phase.currentData(),
-                      self.opd.currentData())
+        return Criteria(dimension_id=self.dimension.currentData(),
+                        phase=self.phase.currentData(), lead_id=self.opd.currentData())
 
     def set_choices(self, data: RoadmapData, lang: str) -> None:
         """Fill the dimension and OPD filters from the workbook, keeping the current choice."""
         dims = sorted(data.dimensions.values(), key=lambda d: (d.position, d.code))
-        self._fill(self.dimension, self.tr("All dimensions"),
-                   [(d.id, labels.dimension_name(d, lang)) for d in dims])
+        fill_choices(self.dimension, self.tr("All dimensions"),
+                     [(d.id, labels.dimension_name(d, lang)) for d in dims])
         leads = {row.lead_org_id for row in data.programmes.values()}
         orgs = [o for o in data.organisations.values() if o.id in leads]
         orgs.sort(key=lambda o: labels.organisation_name(o).casefold())
-        self._fill(self.opd, self.tr("All OPDs"),
-                   [(o.id, labels.organisation_name(o)) for o in orgs])
+        fill_choices(self.opd, self.tr("All OPDs"),
+                     [(o.id, labels.organisation_name(o)) for o in orgs])
 
-    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
-        wanted = [(None, everything), *items]
-        current = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
-        if wanted == current:
-            return
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for data, text in wanted:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-        combo.blockSignals(False)

@@ -1,23 +1,20 @@
-"""Why a bar needs the facilitator's attention: outside the plan, or before a predecessor ends."""
+"""Why a bar needs the facilitator's attention, in the interface's language (the rules are
+app.roadmap's: outside the plan, or starting before a predecessor ends)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app import roadmap
+from app.roadmap import RoadmapData
 from app.storage.queries_programmes import YearProblem
-from ui.roadmap.data import RoadmapData
 
 
 def reasons(data: RoadmapData) -> dict[str, list[str]]:
-    """Return, for every programme with a problem, one translated sentence per problem.
-
-    A programme is flagged when its years leave the plan period, or when it
-    starts before the last year of a programme it depends on (starting in that
-    year is fine: years are whole, and the predecessor may finish early in it).
-    """
+    """Return, for every programme with a problem, one translated sentence per problem."""
     found: dict[str, list[str]] = {}
     for row in data.programmes.values():
-        if row.start_year < data.plan_start or row.end_year > data.plan_end:
+        if roadmap.outside_plan(data, row):
             found.setdefault(row.id, []).append(
                 QCoreApplication.translate(
                     "RoadmapFlags",
@@ -26,10 +23,7 @@ def reasons(data: RoadmapData) -> dict[str, list[str]]:
                         plan_start=data.plan_start, plan_end=data.plan_end))
     for problem in data.year_problems.values():
         found.setdefault(problem.programme_id, []).extend(_year_sentences(problem))
-    for after_id, before_id in data.edges:
-        after, before = data.programmes.get(after_id), data.programmes.get(before_id)
-        if after is None or before is None or after.start_year >= before.end_year:
-            continue
+    for after, before in roadmap.late_dependencies(data):
         found.setdefault(after.id, []).append(
             QCoreApplication.translate(
                 "RoadmapFlags",
@@ -60,9 +54,4 @@ def _year_sentences(problem: YearProblem) -> list[str]:
 
 def late_edges(data: RoadmapData) -> set[tuple[str, str]]:
     """Return the dependencies whose programme starts before its predecessor ends."""
-    late = set()
-    for after_id, before_id in data.edges:
-        after, before = data.programmes.get(after_id), data.programmes.get(before_id)
-        if after and before and after.start_year < before.end_year:
-            late.add((after_id, before_id))
-    return late
+    return {(after.id, before.id) for after, before in roadmap.late_dependencies(data)}

@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from app import model
+from app.programme_filter import Criteria
+from app.roadmap import RoadmapData, pack
 from app.storage.queries_programmes import ProgrammeRow
 from ui.programmes import labels
-from ui.roadmap.data import RoadmapData
 
 LABEL_W = 190.0  # the lane titles on the left
 HEADER_H = 36.0  # the row of years on top
@@ -62,21 +63,6 @@ class Axis:
         return self.x(self.last + 1)
 
 
-@dataclass(frozen=True)
-class Filter:
-    """Which programmes are shown (None: all)."""
-
-    dimension_id: str | None = None
-    phase: str | None = None
-    org_id: str | None = None
-
-    def accepts(self, row: ProgrammeRow) -> bool:
-        """Return whether ``row`` passes the filter."""
-        return ((self.dimension_id is None or row.dimension_id == self.dimension_id)
-                and (self.phase is None or row.phase == self.phase)
-                and (self.org_id is None or row.lead_org_id == self.org_id))
-
-
 @dataclass
 class Lane:
     """One horizontal band: a dimension, an OPD or a phase, with its programmes packed in rows."""
@@ -120,7 +106,7 @@ def make_axis(data: RoadmapData, shown: Iterable[ProgrammeRow], year_w: float = 
     return Axis(first, last, data.plan_start, data.plan_end, year_w)
 
 
-def _dimension_lanes(data: RoadmapData, flt: Filter, lang: str) -> list[Lane]:
+def _dimension_lanes(data: RoadmapData, flt: Criteria, lang: str) -> list[Lane]:
     dims = sorted(data.dimensions.values(), key=lambda d: (d.position, d.code))
     return [Lane(d.id, labels.dimension_name(d, lang), d.color or NO_DIMENSION_COLOR)
             for d in dims if flt.dimension_id in (None, d.id)]
@@ -133,7 +119,7 @@ def _opd_lanes(data: RoadmapData, shown: list[ProgrammeRow]) -> list[Lane]:
     return [Lane(o.id, labels.organisation_name(o), OPD_COLOR) for o in orgs]
 
 
-def _phase_lanes(flt: Filter) -> list[Lane]:
+def _phase_lanes(flt: Criteria) -> list[Lane]:
     return [Lane(code, labels.phase(code), PHASE_COLORS[code])
             for code in model.PHASES if flt.phase in (None, code)]
 
@@ -146,39 +132,7 @@ def _lane_key(row: ProgrammeRow, mode: str) -> str:
     return row.dimension_id
 
 
-def _mask(start: int, end: int) -> int:
-    """Return the years ``start``..``end`` as bits (year 1900 is bit 0)."""
-    return ((1 << (end - start + 1)) - 1) << max(start - 1900, 0)
-
-
-def _pack(spans: list[tuple[str, int, int]], keep: dict[str, int]) -> dict[str, int]:
-    """Return the row of each (id, start, end), given in order of start year.
-
-    A bar listed in ``keep`` stays in that row while it still fits there, so an
-    edit moves only the bars it concerns; the others take the first row where
-    they overlap nothing (which, in start order, needs no more rows than the
-    busiest year). Rows left empty are dropped.
-    """
-    taken: dict[int, int] = {}  # row -> occupied years
-    placed: dict[str, int] = {}
-    for row_id, start, end in spans:
-        number, mask = keep.get(row_id), _mask(start, end)
-        if number is not None and not taken.get(number, 0) & mask:
-            taken[number] = taken.get(number, 0) | mask
-            placed[row_id] = number
-    for row_id, start, end in spans:
-        if row_id in placed:
-            continue
-        mask, number = _mask(start, end), 0
-        while taken.get(number, 0) & mask:
-            number += 1
-        taken[number] = taken.get(number, 0) | mask
-        placed[row_id] = number
-    renumber = {old: new for new, old in enumerate(sorted(taken))}
-    return {row_id: renumber[number] for row_id, number in placed.items()}
-
-
-def compute(data: RoadmapData, mode: str, flt: Filter, lang: str,
+def compute(data: RoadmapData, mode: str, flt: Criteria, lang: str,
             year_w: float = YEAR_W,
             untitled: Callable[[str], str] = lambda mode: "",
             previous: Layout | None = None) -> Layout:
@@ -209,10 +163,9 @@ def compute(data: RoadmapData, mode: str, flt: Filter, lang: str,
     top = HEADER_H
     for lane in lanes:
         group = members[lane.key]
-        spans = sorted((r.start_year, r.end_year, n, r.id) for n, r in enumerate(group))
         keep = {r.id: previous.row_of[r.id] for r in group
                 if previous and previous.lane_of.get(r.id) == lane.key}
-        placed = _pack([(row_id, start, end) for start, end, _n, row_id in spans], keep)
+        placed = pack([(r.id, r.start_year, r.end_year) for r in group], keep)
         lane.top, lane.count = top, len(group)
         lane.rows = max([*placed.values(), 0]) + 1
         for row in group:

@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from app.roadmap import RoadmapData
 from ui.roadmap import flags
 from ui.roadmap.arrow import DependencyArrow
 from ui.roadmap.bar import BarLook, ProgrammeBar
-from ui.roadmap.data import RoadmapData
 from ui.roadmap.grid import RoadmapGrid
 from ui.roadmap.layout import NO_DIMENSION_COLOR, SCENE_MARGIN, Layout
 
@@ -98,7 +98,7 @@ class RoadmapScene(QGraphicsScene):
             self.removeItem(arrow)
 
     def _show_arrows(self, data: RoadmapData) -> None:
-        wanted = {(a, b) for a, b in data.edges if a in self.bars and b in self.bars}
+        wanted = {(a, b) for a, b in data.dependencies if a in self.bars and b in self.bars}
         late = flags.late_edges(data)
         for edge in [e for e in self.arrows if e not in wanted]:
             self._remove_arrow(edge)
@@ -118,7 +118,7 @@ def _look(data: RoadmapData, programme_id: str, reasons: dict[str, list[str]]) -
     row = data.programmes[programme_id]
     dimension = data.dimensions.get(row.dimension_id)
     lead = data.organisations.get(row.lead_org_id or "")
-    milestones = tuple((m.year, m.title) for m in data.milestones.get(programme_id, ()))
+    milestones = tuple((m.year, m.title) for m in data.milestones_of(programme_id))
     return BarLook(row=row, color=(dimension.color if dimension else "") or NO_DIMENSION_COLOR,
                    milestones=milestones, reasons=tuple(reasons.get(programme_id, ())),
                    lead_name=(lead.name if lead else ""))

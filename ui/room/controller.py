@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from app import ops
 from app.room.limits import Limits
 from app.room.service import RoomService
-from app.room.state import Device, Settings
+from app.room.state import Device, RoomState, Settings
 from ui.context import EditContext
 
 
@@ -34,6 +34,9 @@ class RoomController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.room: RoomService | None = None
+        # The last room's phones: a room restarted on the same session keeps them (their
+        # tokens and their dots), so nobody has to join again or gets a fresh vote budget.
+        self._previous: RoomState | None = None
         self.wifi = ""  # the Wi-Fi QR text shown beside the address, if any
         # The server must not outlive the workbook's context: a plain function over this
         # list, not a method of the dying object, stops it.
@@ -64,8 +67,11 @@ class RoomController(QObject):
               limits: Limits | None = None) -> RoomService:
         """Open the room (raises app.room.service.RoomError) and start serving."""
         self.stop()
+        before = self._previous
+        if before is not None and before.settings.session_id != settings.session_id:
+            before = None  # another session: its phones' dots were for other cards
         room = RoomService(self.ctx.wb, settings, host, port, wake=self.wake_requested.emit,
-                           on_change=self._on_phone_change, limits=limits)
+                           on_change=self._on_phone_change, limits=limits, before=before)
         room.start()
         self.room = room
         self._running.append(room)
@@ -77,6 +83,7 @@ class RoomController(QObject):
         """Close the room: the server stops, jobs not yet stored are refused."""
         if self.room is None:
             return
+        self._previous = self.room.state
         self.room = None
         self._watch.stop()
         _stop_all(self._running)

@@ -76,8 +76,9 @@ class AttendanceTab(QWidget):
         self.counts_label = QLabel(wordWrap=True)
         self.empty_hint = QLabel(self.tr(
             "Nobody to tick yet: first import the participants (People and organisations > "
-            "Import worksheet…), or add them there one by one."), wordWrap=True,
-            objectName="attendanceEmpty")
+            "Import worksheet…), or add them there one by one."))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("attendanceEmpty")
         self.empty_hint.setStyleSheet("background: #fff8e1; border: 1px solid #ffd54f; "
                                       "padding: 8px; font-weight: bold;")
         self._setup()
@@ -143,7 +144,8 @@ class AttendanceTab(QWidget):
 
     def day(self) -> str | None:
         """Return the ISO date of the day shown, or None."""
-        return self.day_combo.currentData()
+        day = self.day_combo.currentData()
+        return str(day) if day else None
 
     def fill_days(self) -> None:
         """List the session's days; keep the chosen one, else today if it is one, else day 1."""

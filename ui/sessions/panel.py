@@ -112,8 +112,9 @@ class TablePanel(QWidget):
             self._button(self.tr("Move down"), lambda: self.move_current(1),
                          QKeySequence("Ctrl+Down"))
 
-    def _button(self, text: str, slot: Callable[..., None], key: QKeySequence | None) -> None:
-        button = QPushButton(text, enabled=not self.ctx.read_only)
+    def _button(self, text: str, slot: Callable[..., object], key: QKeySequence | None) -> None:
+        button = QPushButton(text)
+        button.setEnabled(not self.ctx.read_only)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         if key is not None and not self.ctx.read_only:

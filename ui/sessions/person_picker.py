@@ -67,8 +67,8 @@ class PersonPicker(QDialog):
             if not hidden and first is None:
                 first = item
         current = self.list.currentItem()
-        if current is None or current.isHidden():
-            self.list.setCurrentItem(first)  # selects it alone (or clears when nothing matches)
+        if (current is None or current.isHidden()) and first is not None:
+            self.list.setCurrentItem(first)  # selects it alone
         if first is None:
             self.list.clearSelection()
 

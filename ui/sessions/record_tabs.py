@@ -60,7 +60,8 @@ class RecordTab(QWidget):
         """Return the edit adding ``record`` (with a fresh id) to the session, and that id."""
         if self.session_id is None:
             return None
-        record = dataclasses.replace(record, id=model.new_id(), session_id=self.session_id)
+        fields: dict[str, Any] = {"id": model.new_id(), "session_id": self.session_id}
+        record = dataclasses.replace(record, **fields)  # every session record has session_id
         wb = self.ctx.wb
         return (lambda: ops.add(wb, record, label)[0]), record.id
 
@@ -167,7 +168,8 @@ class SignatoriesTab(RecordTab):
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.pick_button = QPushButton(self.tr("Add from people…"), enabled=not ctx.read_only)
+        self.pick_button = QPushButton(self.tr("Add from people…"))
+        self.pick_button.setEnabled(not ctx.read_only)
         self.pick_button.clicked.connect(self.pick_people)
         self.panel.add_widget(self.pick_button)
         self.panel.view.horizontalHeader().resizeSection(SignatoryModel.COL_NAME, 260)

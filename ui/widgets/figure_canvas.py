@@ -44,7 +44,8 @@ class LazyFigure(QWidget):
         from matplotlib.figure import Figure
 
         self.figure = Figure(figsize=(5, 3), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        # matplotlib's backends carry no type hints (matplotlib/matplotlib#26941).
+        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
         self._layout.addWidget(self.canvas)
 
     def redraw(self) -> None:

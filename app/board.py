@@ -1,28 +1,30 @@
-"""What a user can do on the board, each one app.ops Change (one transaction, one undo step).
+"""What a user can do on the idea board, each one app.ops Change (one transaction, one undo step).
 
-Plain Python over app.ops and app.programmes, so the page only decides when to
-call them and ``ctx.perform`` puts the result on the undo stack.
+The board page only decides when to call these and puts the result on the undo
+stack; programmes made from cards get their code and origins from app.programmes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from app import board_layout, i18n, model, ops, programmes
 from app.errors import ValidationError
 from app.storage import queries_board, rows
 from app.storage.workbook import WorkbookFile
-from ui.board.capture import Kept
 
 ELLIPSIS = "…"
 
 
-def add_card(wb: WorkbookFile, text: str, kept: Kept, x: float, y: float) -> ops.Change:
-    """Add a card with ``text`` and the kept kind, dimension, team and session at (x, y)."""
-    card = model.Card(kind=kept.kind, text=text, dimension_id=kept.dimension_id,
-                      team_id=kept.team_id, session_id=kept.session_id, x=x, y=y,
-                      position=queries_board.next_card_position(wb.db))
-    return ops.add(wb, card, label="Add card")[0]
+def add_card(wb: WorkbookFile, card: model.Card) -> tuple[ops.Change, str]:
+    """Add ``card`` after every card captured so far (capture order); return Change and id.
+
+    Cards come from the board's capture line and from the Analysis page (SWOT items,
+    issues, gaps) alike.
+    """
+    placed = dataclasses.replace(card, position=queries_board.next_card_position(wb.db))
+    return ops.add(wb, placed, label="Add card")
 
 
 def move(wb: WorkbookFile, cards: dict[str, tuple[float, float, str | None]],
@@ -135,15 +137,13 @@ def make_programme(wb: WorkbookFile, card_id: str | None = None,
                               "programme belongs to a dimension.")
     start, end = queries_board.plan_period(wb.db)
     with ops.Action(wb, "Make programme") as act:
-        programme_id = act.put(model.Programme(
-            code=programmes.next_code(wb, dimension_id), dimension_id=dimension_id,
-            name=name, description=description, start_year=start, end_year=end))
-        origins = [(None, cluster_id)] if cluster_id else []
-        for origin_card, origin_cluster in [*origins, *((c, None) for c in cards)]:
-            act.put(model.ProgrammeOrigin(
-                id=model.natural_id("programme_origins", programme_id, origin_card or "",
-                                    origin_cluster or ""),
-                programme_id=programme_id, card_id=origin_card, cluster_id=origin_cluster))
+        programme_id = programmes.put_new(act, model.Programme(
+            dimension_id=dimension_id, name=name, description=description,
+            start_year=start, end_year=end))
+        if cluster_id:
+            programmes.put_origin(act, programme_id, cluster_id=cluster_id)
+        for origin_card in cards:
+            programmes.put_origin(act, programme_id, card_id=origin_card)
     return act.change, programme_id
 
 
