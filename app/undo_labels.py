@@ -65,6 +65,8 @@ i18n.register({
     # labels given by operations that had no Indonesian yet
     "Add evidence": "Tambah data dukung",
     "Add goal": "Tambah sasaran",
+    "Set goal level": "Atur tingkat sasaran",
+    "Set goal direction": "Atur arah sasaran",
     "Clear target": "Kosongkan target",
     "Set target": "Atur target",
     "Edit KPI": "Ubah IKU",

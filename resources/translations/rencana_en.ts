@@ -1046,6 +1046,14 @@
             <source>RPJMD link</source>
             <translation>RPJMD link</translation>
         </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1119,6 +1127,37 @@
         </message>
     </context>
     <context>
+        <name>IndicatorChoices</name>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Within a range</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Yes/no milestone</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiEditor</name>
         <message>
             <source>Add KPI</source>
@@ -1164,24 +1203,24 @@
             <translation>Target {year}</translation>
         </message>
         <message>
-            <source>Output</source>
-            <translation>Output</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
         </message>
         <message>
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <source>Higher is better</source>
-            <translation>Higher is better</translation>
-        </message>
-        <message>
             <source>Lower is better</source>
             <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
         </message>
         <message>
             <source>Within a range</source>

@@ -1046,6 +1046,14 @@
             <source>RPJMD link</source>
             <translation>Keterkaitan RPJMD</translation>
         </message>
+        <message>
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Arah</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
@@ -1119,6 +1127,37 @@
         </message>
     </context>
     <context>
+        <name>IndicatorChoices</name>
+        <message>
+            <source>Higher is better</source>
+            <translation>Makin tinggi makin baik</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Makin rendah makin baik</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Dalam rentang</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Tonggak ya/tidak</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiEditor</name>
         <message>
             <source>Add KPI</source>
@@ -1164,24 +1203,24 @@
             <translation>Target {year}</translation>
         </message>
         <message>
-            <source>Output</source>
-            <translation>Keluaran</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Hasil</translation>
+            <source>Higher is better</source>
+            <translation>Makin tinggi makin baik</translation>
         </message>
         <message>
             <source>Impact</source>
             <translation>Dampak</translation>
         </message>
         <message>
-            <source>Higher is better</source>
-            <translation>Makin tinggi makin baik</translation>
-        </message>
-        <message>
             <source>Lower is better</source>
             <translation>Makin rendah makin baik</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
         </message>
         <message>
             <source>Within a range</source>
