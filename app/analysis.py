@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from app import board, model, ops
+from app import board, board_layout, model, ops
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
 
@@ -45,8 +45,10 @@ def add_evidence(wb: WorkbookFile, component_id: str, dimension_id: str,
 def add_card(wb: WorkbookFile, kind: str, text: str, dimension_id: str | None,
              component_id: str | None = None) -> tuple[ops.Change, str]:
     """Add an analysis entry (a SWOT item, an issue or a gap) as a card; return Change and id."""
+    x, y = board_layout.free_slot(rows.select(wb.db, model.Card),
+                                  rows.select(wb.db, model.Cluster))  # not on another card
     card = model.Card(kind=kind, text=text, dimension_id=dimension_id,
-                      component_id=component_id)
+                      component_id=component_id, x=x, y=y)
     return board.add_card(wb, card)
 
 

@@ -43,6 +43,36 @@ def grid_slot(index: int, columns: int = CAPTURE_COLUMNS) -> tuple[float, float]
     return (index % columns) * STEP_X, (index // columns) * STEP_Y
 
 
+def _cells_of(x: float, y: float) -> set[tuple[int, int]]:
+    """Return the capture-grid cells a card at (x, y) covers, even in part."""
+    cols = range(math.floor(x / STEP_X), math.floor((x + CARD_W) / STEP_X) + 1)
+    rows = range(math.floor(y / STEP_Y), math.floor((y + CARD_H) / STEP_Y) + 1)
+    return {(c, r) for c in cols for r in rows}
+
+
+def free_slot(cards: Sequence[model.Card],
+              clusters: Sequence[model.Cluster] = ()) -> tuple[float, float]:
+    """Return the first place of the capture grid that no card covers and no cluster frame
+    overlaps (left to right, top to bottom): where a card added off the board goes."""
+    taken: set[tuple[int, int]] = set()
+    for card in cards:
+        taken |= _cells_of(card.x, card.y)
+    members: dict[str, int] = {}
+    for card in cards:
+        if card.cluster_id:
+            members[card.cluster_id] = members.get(card.cluster_id, 0) + 1
+    frames = [(c.x, c.y, *cluster_size(members.get(c.id, 0))) for c in clusters]
+    index = 0
+    while True:
+        col, row = index % CAPTURE_COLUMNS, index // CAPTURE_COLUMNS
+        x, y = grid_slot(index)
+        if (col, row) not in taken and not any(
+                x < fx + fw and fx < x + CARD_W and y < fy + fh and fy < y + CARD_H
+                for fx, fy, fw, fh in frames):
+            return x, y
+        index += 1
+
+
 def grid_columns(count: int) -> int:
     """Return how wide a tidy grid of ``count`` cards is: the capture grid, or wider to
     keep a big board about as wide as a 16:10 screen."""
@@ -111,3 +141,15 @@ def arrange(cards: Sequence[model.Card], clusters: Sequence[model.Cluster],
     left = grid_columns(len(loose)) * STEP_X + 3 * GAP
     grouped = _clustered(inside, clusters, left)
     return Layout({**_loose(loose, order), **grouped.cards}, grouped.clusters)
+
+
+def projector_columns(count: int, width: float, min_card_w: float, max_columns: int = 6) -> int:
+    """Return how many columns of cards the projector shows across ``width``: as few as fill
+    the rows evenly, never a card narrower than ``min_card_w`` (its text must stay large)."""
+    if count <= 0:
+        return 1
+    fitting = max(1, int((width + GAP) // (min_card_w + GAP)))
+    columns = min(fitting, max_columns, count)
+    while columns > 1 and math.ceil(count / (columns - 1)) == math.ceil(count / columns):
+        columns -= 1  # as wide as the same number of rows allows
+    return columns

@@ -127,3 +127,16 @@ def year_range(start: int | None, end: int | None) -> str:
     if start is None:
         return ""
     return str(start) if end in (None, start) else f"{start}-{end}"
+
+
+def parse_duration(text: str) -> int | None:
+    """Return the seconds of a typed duration: ``10`` (minutes), ``10:00`` or ``9:30``
+    (minutes and seconds); None when it is not one (empty, negative, seconds over 59)."""
+    parts = text.strip().replace(".", ":").split(":")
+    if not 1 <= len(parts) <= 2 or not all(p.strip().isdigit() for p in parts):
+        return None
+    minutes = int(parts[0])
+    seconds = int(parts[1]) if len(parts) == 2 else 0
+    if seconds > 59 or minutes > 999:
+        return None
+    return minutes * 60 + seconds

@@ -201,6 +201,11 @@ class Action:
                        deleted=rc.after.deleted, device=self.wb.device)
         self._rows += plan
 
+    @property
+    def written(self) -> int:
+        """Return how many row writes the action has made so far."""
+        return len(self._rows)
+
     def put(self, record: R) -> str:
         """Add or replace ``record``; return its id (a fresh one if it had none)."""
         if not record.id:

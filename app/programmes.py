@@ -74,18 +74,124 @@ def update_programme(wb: WorkbookFile, programme_id: str, **fields: Any) -> ops.
     return ops.update(wb, model.Programme, programme_id, label="Edit programme", **fields)
 
 
+def move_to_dimension(wb: WorkbookFile, programme_id: str, dimension_id: str,
+                      renumber: bool) -> ops.Change:
+    """Put a programme in another dimension as one step: an element of the old dimension is
+    cleared and, with ``renumber``, it takes the next code of the new one (``SN-04``), so
+    the codes printed in the documents match their chapter."""
+    programme = _programme(wb, programme_id)
+    fields: dict[str, Any] = {"dimension_id": dimension_id}
+    element = rows.get(wb.db, model.Element, programme.element_id)
+    if element is None or element.dimension_id != dimension_id:
+        fields["element_id"] = None
+    if renumber:
+        fields["code"] = next_code(wb, dimension_id)
+    return ops.update(wb, model.Programme, programme_id, label="Move programme to a dimension",
+                      **fields)
+
+
+def code_fits(wb: WorkbookFile, code: str, dimension_id: str | None) -> bool:
+    """Return whether ``code`` carries the prefix of ``dimension_id`` (``SG-`` for SG)."""
+    dimension = rows.get(wb.db, model.Dimension, dimension_id)
+    return dimension is None or not code or code.startswith(f"{dimension.code}-")
+
+
 def delete_programme(wb: WorkbookFile, programme_id: str) -> ops.Change:
     """Delete a programme with its budget, KPIs, links and updates (its code stays taken)."""
     _programme(wb, programme_id)
     return ops.delete(wb, model.Programme, programme_id, label="Delete programme")
 
 
+# What a resize does with budgets, KPI targets and milestones in years the programme leaves.
+KEEP, FOLD, DROP = "keep", "fold", "drop"
+
+
 def move_programme(wb: WorkbookFile, programme_id: str, start_year: int,
-                   end_year: int) -> ops.Change:
-    """Set the years a programme runs; raise ValidationError outside the plan or if reversed."""
-    _programme(wb, programme_id)
-    return ops.update(wb, model.Programme, programme_id, label="Move programme",
-                      start_year=start_year, end_year=end_year)
+                   end_year: int, outside: str = KEEP) -> ops.Change:
+    """Set the years a programme runs, as one step; return the Change.
+
+    A move (same length, other years) shifts its budgets, KPI targets and
+    milestones by the same number of years. A resize keeps them where they are
+    (``KEEP``), moves those now outside into the nearest year inside (``FOLD``:
+    amounts add up, the target nearest the edge wins), or removes them
+    (``DROP``). Raises ValidationError outside the plan or if reversed.
+    """
+    programme = _programme(wb, programme_id)
+    old_start, old_end = programme.start_year or start_year, programme.end_year or end_year
+    shift = start_year - old_start
+    if end_year - start_year != old_end - old_start:
+        shift = 0
+    resized = end_year - start_year != old_end - old_start
+    with ops.Action(wb, "Resize programme" if resized else "Move programme") as act:
+        act.update(model.Programme, programme_id, start_year=start_year, end_year=end_year)
+        place = (lambda y: y + shift) if shift else _placer(start_year, end_year, outside)
+        if shift or outside != KEEP:
+            _relocate_budgets(act, wb, programme_id, place)
+            _relocate_targets(act, wb, programme_id, place)
+            _relocate_milestones(act, wb, programme_id, place)
+    return act.change
+
+
+def _placer(start: int, end: int, outside: str) -> Any:
+    """Return year -> new year (None: remove) for a resize to ``start``-``end``."""
+    def place(year: int) -> int | None:
+        if start <= year <= end or outside == KEEP:
+            return year
+        return None if outside == DROP else min(max(year, start), end)
+    return place
+
+
+def _relocate_budgets(act: ops.Action, wb: WorkbookFile, programme_id: str, place: Any) -> None:
+    current = rows.select(wb.db, model.Budget, programme_id=programme_id)
+    wanted: dict[tuple[int, str], int] = {}
+    for budget in current:
+        year = place(budget.year)
+        if year is not None:
+            key = (year, budget.source_id or "")
+            wanted[key] = wanted.get(key, 0) + budget.amount
+    ids = {model.natural_id("budgets", programme_id, y, s): (y, s) for y, s in wanted}
+    for budget in current:
+        if budget.id not in ids:
+            act.delete(model.Budget, budget.id)
+    for row_id, (year, source) in ids.items():
+        act.put(model.Budget(id=row_id, programme_id=programme_id, year=year,
+                             source_id=source, amount=wanted[(year, source)]))
+
+
+def _relocate_targets(act: ops.Action, wb: WorkbookFile, programme_id: str, place: Any) -> None:
+    for kpi in rows.select(wb.db, model.Kpi, programme_id=programme_id):
+        current = [t for t in rows.select(wb.db, model.KpiTarget, kpi_id=kpi.id)
+                   if t.year is not None]
+        moved = [(place(t.year), t) for t in current]
+        wanted: dict[int, str] = {}
+        # Farthest first: the target whose own year is nearest wins the year it lands in.
+        for year, target in sorted((m for m in moved if m[0] is not None),
+                                   key=lambda m: -abs(m[0] - m[1].year)):
+            wanted[year] = target.target
+        keep = {model.natural_id("kpi_targets", kpi.id, year) for year in wanted}
+        for target in current:
+            if target.id not in keep:
+                act.delete(model.KpiTarget, target.id)
+        for year, text in wanted.items():
+            act.put(model.KpiTarget(id=model.natural_id("kpi_targets", kpi.id, year),
+                                    kpi_id=kpi.id, year=year, target=text))
+
+
+def _relocate_milestones(act: ops.Action, wb: WorkbookFile, programme_id: str,
+                         place: Any) -> None:
+    for milestone in rows.select(wb.db, model.Milestone, programme_id=programme_id):
+        year = place(milestone.year)
+        if year is None:
+            act.delete(model.Milestone, milestone.id)
+        elif year != milestone.year:
+            act.update(model.Milestone, milestone.id, year=year)
+
+
+def years_left_outside(wb: WorkbookFile, programme_id: str, start_year: int,
+                       end_year: int) -> list[int]:
+    """Return the years outside ``start_year``-``end_year`` that hold money or KPI targets."""
+    found = queries.money_and_target_years(wb.db, programme_id).get(programme_id, (set(), set()))
+    return sorted(y for y in found[0] | found[1] if not start_year <= y <= end_year)
 
 
 def set_budget(wb: WorkbookFile, programme_id: str, year: int, source_id: str,
@@ -219,6 +325,8 @@ i18n.register({
     "Edit programme": "Ubah program",
     "Delete programme": "Hapus program",
     "Move programme": "Pindahkan program",
+    "Resize programme": "Ubah rentang tahun program",
+    "Move programme to a dimension": "Pindahkan program ke dimensi lain",
     "Set budget": "Atur anggaran",
     "Add KPI": "Tambah IKU",
     "Set KPI target": "Atur target IKU",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from app import model
 from app.storage import queries_programmes, queries_roadmap, rows
-from app.storage.queries_programmes import ProgrammeRow
+from app.storage.queries_programmes import ProgrammeRow, YearProblem
 from app.storage.queries_roadmap import MilestoneMark
 from app.validate import is_color
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # The tables whose change can alter what the roadmap shows.
 TABLES = frozenset({
     "workbook", "programmes", "dimensions", "elements", "organisations", "budgets",
-    "dependencies", "milestones",
+    "dependencies", "milestones", "kpis", "kpi_targets",
 })
 FIRST_PACKED_YEAR = 1900  # the packer's year bits count from here
 
@@ -80,6 +80,8 @@ class RoadmapData:
     organisations: Mapping[str, model.Organisation] = field(default_factory=dict)
     dependencies: tuple[tuple[str, str], ...] = ()  # (programme, predecessor)
     milestones: tuple[MilestoneMark, ...] = ()
+    # programmes with money or KPI targets outside their years, or a quick win over 12 months
+    year_problems: Mapping[str, YearProblem] = field(default_factory=dict)
 
     @cached_property
     def lanes(self) -> tuple[Lane, ...]:
@@ -116,7 +118,8 @@ class RoadmapData:
             self.region, self.plan_start, self.plan_end, progs,
             {k: d for k, d in self.dimensions.items() if k == lane_key}, self.organisations,
             tuple(d for d in self.dependencies if d[0] in progs and d[1] in progs),
-            tuple(m for m in self.milestones if m.programme_id in progs))
+            tuple(m for m in self.milestones if m.programme_id in progs),
+            {k: p for k, p in self.year_problems.items() if k in progs})
 
 
 def load(db: sqlite_utils.Database) -> RoadmapData:
@@ -130,7 +133,8 @@ def load(db: sqlite_utils.Database) -> RoadmapData:
         {d.id: d for d in rows.select(db, model.Dimension)},
         {o.id: o for o in rows.select(db, model.Organisation)},
         tuple(queries_programmes.dependency_edges(db)),
-        tuple(queries_roadmap.milestone_marks(db)))
+        tuple(queries_roadmap.milestone_marks(db)),
+        {p.programme_id: p for p in queries_programmes.year_problems(db)})
 
 
 # -- packing bars into rows ------------------------------------------------------------

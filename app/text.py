@@ -26,3 +26,4 @@ def clean_text(value: str, *, single_line: bool = False) -> str:
         value = " ".join(value.split("\n"))
         value = value.replace("\t", " ")
     return value.strip()
+

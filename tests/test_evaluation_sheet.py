@@ -14,6 +14,7 @@ from app.evaluation import record, sheet, sheet_import
 from app.evaluation import sheet_layout as lay
 from app.storage import rows, safe
 from app.storage.workbook import open_file
+from app.worksheets import table as worksheet_table
 from app.worksheets.table import WorksheetError
 from tests.helpers import run_cli
 
@@ -235,7 +236,7 @@ def test_a_zip_bomb_never_unpacks(demo: Path, tmp_path: Path,
     bomb = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/worksheets/sheet1.xml", b"\0" * 2_000_000)
-    monkeypatch.setattr(sheet_import, "MAX_UNPACKED", 1_000_000)
+    monkeypatch.setattr(worksheet_table, "MAX_UNPACKED", 1_000_000)
     with pytest.raises(WorksheetError, match="too large"):
         sheet_import.import_realisation(demo, bomb)
 

@@ -53,7 +53,8 @@ def test_default_export_and_workbook_names_use_the_helper() -> None:
     from ui.new_workbook import file_name
 
     out = default_target(Path("/tmp"), "masterplan", "id", 'Kota "Baru": Utara/Selatan', 1)
-    assert windows_accepts(out.name) and out.name.endswith("Kota Baru Utara Selatan.docx")
+    assert windows_accepts(out.name)
+    assert "Kota Baru Utara Selatan - " in out.name and out.name.endswith(".docx")  # then the date
     assert file_name("AUX") == "_AUX.rencana"
 
 

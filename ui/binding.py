@@ -96,6 +96,10 @@ class TextBinding(QObject):
             result = self.ctx.perform(lambda: write(row_id, value), merge_key=key)
         if result is None:
             self.load()
+        elif isinstance(self.widget, QLineEdit):
+            self.widget.setModified(False)  # saved: Ctrl+Z now undoes the workbook (ui.undo_keys)
+        else:
+            self.widget.document().setModified(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.FocusOut:

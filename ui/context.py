@@ -24,6 +24,7 @@ class EditContext(QObject):
 
     changed = Signal(object)  # set[str] of table names
     failed = Signal(str)
+    performed = Signal(object)  # the ops.Change of a new user action (not an undo or redo)
 
     def __init__(self, wb: WorkbookFile, lang: str = "id", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,7 @@ class EditContext(QObject):
             self.stack.push(ChangeCommand(self.wb, change, self._announce, self.failed.emit,
                                           merge_key, self.lang))
             self._announce(change)
+            self.performed.emit(change)
         return change
 
     def _announce(self, change: ops.Change) -> None:

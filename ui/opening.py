@@ -6,13 +6,16 @@ Locked or newer files may be opened read-only; a damaged one gets the latest bac
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app import paths
 from app.errors import DamagedWorkbook, NewerWorkbook, RencanaError, WorkbookLocked
-from app.storage.workbook import WorkbookFile, open_file
+
+if TYPE_CHECKING:
+    from app.storage.workbook import WorkbookFile
 from ui import messages
 
 DEMO_NAME = "Kota Madiun (demo).rencana"
@@ -22,6 +25,8 @@ def open_workbook(parent: QWidget | None, path: Path, lang: str,
                   read_only: bool = False) -> WorkbookFile | None:
     """Open ``path`` for the window; return it, or None after telling the user why not."""
     try:
+        from app.storage.workbook import open_file  # local: the welcome screen needs no SQLite
+
         return open_file(path, read_only=read_only)
     except (WorkbookLocked, NewerWorkbook) as exc:
         offer = QCoreApplication.translate("Opening", "Open read-only")

@@ -76,13 +76,28 @@ def save_window(window: QMainWindow) -> None:
     settings.setValue("window/state", window.saveState())
 
 
+SMALLEST_RESTORED = (800, 520)  # a saved window smaller than this (or 60 % of a small screen)
+
+
 def restore_window(window: QMainWindow) -> bool:
-    """Put the window back as it was; return False when nothing was saved."""
+    """Put the window back as it was; return False when nothing usable was saved.
+
+    A saved size too small to work in (a window shrunk by accident, or saved on a
+    smaller screen) counts as nothing saved, so the window starts on the whole screen.
+    """
     settings = store()
     geometry = settings.value("window/geometry")
     if not isinstance(geometry, QByteArray) or geometry.isEmpty():
         return False
-    window.restoreGeometry(geometry)
+    if not window.restoreGeometry(geometry):
+        return False
+    screen = window.screen()
+    width, height = SMALLEST_RESTORED
+    if screen is not None:
+        space = screen.availableGeometry()
+        width, height = min(width, int(space.width() * 0.6)), min(height, int(space.height() * 0.6))
+    if window.width() < width or window.height() < height:
+        return False
     state = settings.value("window/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from app import failures, i18n, ops
+from app import failures, ops
 from app.errors import RencanaError
 from app.storage.workbook import WorkbookFile
+from app.undo_labels import label_text
 
 MERGE_ID = 0x52454E  # every ChangeCommand shares it; merge_key decides what merges
 
@@ -71,7 +72,7 @@ class ChangeCommand(WrittenCommand):
                  on_done: Callable[[ops.Change], None], on_failed: Callable[[str], None],
                  merge_key: str = "", lang: str = "id") -> None:
         # Labels made in app/ are English templates registered with app.i18n; tr'd ones pass.
-        super().__init__(i18n.translate(change.label, lang), on_failed, lang)
+        super().__init__(label_text(change.label, lang), on_failed, lang)
         self.wb = wb
         self.change = change
         self.merge_key = merge_key

@@ -8,9 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from ui.context import EditContext
-
 if TYPE_CHECKING:
+    from ui.context import EditContext
     from ui.main_window import MainWindow
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language
@@ -38,6 +37,10 @@ class WindowActions(QObject):
         self._ctx: EditContext | None = None
         self._build_file_menu()
         self._build_view_menu()
+        self.help_menu.addAction(self._action("shortcuts", "on_shortcuts",
+                                              QKeySequence.StandardKey.HelpContents))
+        if self.actions["shortcuts"].shortcut().isEmpty():
+            self.actions["shortcuts"].setShortcut(QKeySequence("F1"))
         self.about = self._action("about", "on_about")
         self.help_menu.addAction(self.about)
         self.recent_menu.aboutToShow.connect(window.on_recent_menu)
@@ -101,6 +104,7 @@ class WindowActions(QObject):
             "restore": self.tr("&Restore from backup..."), "export": self.tr("&Export..."),
             "close": self.tr("&Close"), "quit": self.tr("&Quit"),
             "about": self.tr("&About Rencana"),
+            "shortcuts": self.tr("&Keyboard shortcuts"),
         }
         for key, text in texts.items():
             self.actions[key].setText(text)
@@ -135,6 +139,7 @@ class WindowActions(QObject):
             self.undo = ctx.stack.createUndoAction(self.window, self.tr("Undo"))
             self.redo = ctx.stack.createRedoAction(self.window, self.tr("Redo"))
         self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.edit_menu.addAction(self.undo)
         self.edit_menu.addAction(self.redo)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.context import EditContext
 from ui.pages import PAGES, page_class, page_title
 from ui.widgets.message_bar import MessageBar
+from ui.widgets.page_icons import page_icon
 from ui.widgets.read_only_banner import ReadOnlyBanner
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class Workspace(QWidget):
         self.broken: set[str] = set()  # pages whose module failed to build (see the log)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
         self.stack = QStackedWidget()
         self.message_bar = MessageBar(ctx)
         self.banner: ReadOnlyBanner | None = None
@@ -48,7 +50,7 @@ class Workspace(QWidget):
 
     def _fill(self) -> None:
         for name in self.names:
-            item = QListWidgetItem(page_title(name))
+            item = QListWidgetItem(page_icon(name), page_title(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(0, 34))
             self.nav.addItem(item)
@@ -67,12 +69,22 @@ class Workspace(QWidget):
         splitter.addWidget(pages)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([self.nav_width(), 10_000])  # the pages get the rest
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         if self.banner is not None:
             layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+
+    def nav_width(self) -> int:
+        """Return the width that shows every page name and icon whole (and no more)."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                      for i in range(self.nav.count())), default=100)
+        width = widest + self.nav.iconSize().width() + 3 * metrics.averageCharWidth() + 16
+        self.nav.setMinimumWidth(min(width, self.nav.maximumWidth()))
+        return width
 
     def current_name(self) -> str:
         """Return the name of the page in front ("" before any is shown)."""
@@ -116,6 +128,8 @@ class Workspace(QWidget):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.pages[name] = page
+        if hasattr(page, "page_requested"):
+            page.page_requested.connect(self.show_page)  # the Overview's next steps
         if name == "roadmap" and hasattr(page, "programme_activated"):
             page.programme_activated.connect(self.on_programme_activated)
         if name == "export" and hasattr(page, "navigate_requested"):

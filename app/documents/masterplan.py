@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app import i18n
+from app import i18n, model
 from app.documents import front, governance, intro, plan_tables, profiles, words
 from app.documents.tables import Column
 from app.documents.writer import Book
@@ -95,17 +95,28 @@ def _strategy(book: Book) -> None:
         if goals:
             book.paragraph(book.t("The goals of {dimension}:", dimension=src.name(dim)))
             book.bullets(goals)
-        for element in src.elements.get(dim.id, []):
+        elements = src.elements.get(dim.id, [])
+        for element in elements:
             chosen = [p for p in src.programmes_of(dim.id) if p.element_id == element.id]
             narrative = element_narrative(book, element.id)
             if not chosen and not narrative:
                 continue
             book.subheading(src.name(element))
             book.paragraphs(narrative)
-            if chosen:
-                book.paragraph(book.t("Programmes carrying this strategy:"))
-                book.bullets(f"{p.code} {p.name} ({src.organisation(p.lead_org_id)}, "
-                             f"{year_range(p.start_year, p.end_year)})" for p in chosen)
+            _strategy_bullets(book, chosen)
+        known = {e.id for e in elements}
+        others = [p for p in src.programmes_of(dim.id) if p.element_id not in known]
+        if others:  # without an element (or one of another dimension): still in the book
+            book.subheading(book.t("Other"))
+            _strategy_bullets(book, others)
+
+
+def _strategy_bullets(book: Book, chosen: list[model.Programme]) -> None:
+    if chosen:
+        src = book.source
+        book.paragraph(book.t("Programmes carrying this strategy:"))
+        book.bullets(f"{p.code} {p.name} ({src.organisation(p.lead_org_id)}, "
+                     f"{year_range(p.start_year, p.end_year)})" for p in chosen)
 
 
 def element_narrative(book: Book, element_id: str) -> str:
@@ -227,6 +238,7 @@ i18n.register({
     "Monitoring and Evaluation": "Monitoring dan Evaluasi",
     "The goals of {dimension}:": "Tujuan {dimension}:",
     "Programmes carrying this strategy:": "Program yang mewujudkan strategi ini:",
+    "Other": "Lainnya",
     "Phases": "Tahapan",
     "Governance": "Tata Kelola", "Funding": "Pembiayaan",
     "Smart City Council and Implementation Team": "Dewan Smart City dan Tim Pelaksana",

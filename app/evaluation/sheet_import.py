@@ -30,20 +30,17 @@ from app.evaluation.numbers import NO, YES, number
 from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
 from app.worksheets.table import (
-    MAX_BYTES,
     MAX_ROWS,
     RowError,
     RowsRejected,
     WorksheetError,
     amount,
+    check_file,
     text,
 )
 
 if TYPE_CHECKING:
     import sqlite_utils
-
-MAX_UNPACKED = 400 * 1024 * 1024  # all zip members together, unpacked
-MAX_MEMBERS = 5000
 
 
 @dataclass
@@ -75,7 +72,7 @@ def import_realisation(wb_path: Path, source: Path, recorded_at: str | None = No
     Raises WorksheetError (unreadable, too large, a bad cell: RowsRejected) or
     WorkbookError with one sentence; nothing is written then.
     """
-    _check_file(source)
+    check_file(source, allow_csv=False)
     with open_file(wb_path) as wb:
         parsed = parse(source, wb.db)
         parsed.raise_if_bad()
@@ -83,33 +80,12 @@ def import_realisation(wb_path: Path, source: Path, recorded_at: str | None = No
     return imported
 
 
-def _check_file(source: Path) -> None:
-    name = source.name
-    if source.suffix.lower() not in (".xlsx", ".xlsm"):
-        raise WorksheetError("{name} is not a worksheet: use a .xlsx file.", name=name)
-    try:
-        size = source.stat().st_size
-    except FileNotFoundError:
-        raise WorksheetError("{name} does not exist.", name=name) from None
-    if size > MAX_BYTES:
-        raise WorksheetError("{name} is too large for a worksheet ({size} MB).",
-                             name=name, size=size // 2**20)
-    try:
-        with zipfile.ZipFile(source) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise WorksheetError("{name} is not a readable Excel workbook.", name=name) from None
-    if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNPACKED:
-        raise WorksheetError("{name} is too large for a worksheet ({size} MB).", name=name,
-                             size=sum(m.file_size for m in members) // 2**20)
-
-
 def parse(source: Path, db: sqlite_utils.Database) -> Parsed:
     """Read and check every sheet of ``source`` against the workbook ``db``; write nothing.
 
     Raises WorksheetError only when the file cannot be read at all.
     """
-    _check_file(source)
+    check_file(source, allow_csv=False)
     import openpyxl  # heavy (about 0.2 s): loaded only when a worksheet is read
     from openpyxl.utils.exceptions import InvalidFileException
 

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 # Each warning kind names what a dimension or session lacks; the window words it.
 NO_GOAL, NO_CARD, NO_PROGRAMME, NO_ATTENDANCE = (
     "no_goal", "no_card", "no_programme", "no_attendance")
+# Programmes whose money or KPI targets lie outside their years; quick wins over 12 months.
+MONEY_OUTSIDE, TARGETS_OUTSIDE, LONG_QUICK_WIN = (
+    "money_outside", "targets_outside", "long_quick_win")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class PlanGap:
     subject_id: str
     name_id: str
     name_en: str
+    detail: str = ""  # the years concerned, for the programme warnings ("2027, 2028")
 
 
 def workbook(db: sqlite_utils.Database) -> model.Workbook | None:
@@ -138,4 +142,50 @@ def plan_gaps(db: sqlite_utils.Database) -> list[PlanGap]:
             for kind in (NO_GOAL, NO_CARD, NO_PROGRAMME) if d.id in lacking[kind]]
     gaps += [PlanGap(NO_ATTENDANCE, s.session_id, s.title, s.title)
              for s in attendance_per_session(db) if s.people_present == 0]
+    return gaps + programme_year_gaps(db)
+
+
+def programme_year_gaps(db: sqlite_utils.Database) -> list[PlanGap]:
+    """Return a warning per programme with money or KPI targets outside its years, and per
+    quick win running longer than 12 months; in register order."""
+    from app.storage.queries_programmes import year_problems  # only the overview needs it
+
+    gaps = []
+    for p in year_problems(db):
+        name = f"{p.code} {p.name}".strip()
+        for kind, years in ((MONEY_OUTSIDE, p.budget_years), (TARGETS_OUTSIDE, p.target_years)):
+            if years:
+                gaps.append(PlanGap(kind, p.programme_id, name, name,
+                                    ", ".join(map(str, years))))
+        if p.long_quick_win:
+            gaps.append(PlanGap(LONG_QUICK_WIN, p.programme_id, name, name,
+                                f"{p.start_year}-{p.end_year}"))
     return gaps
+
+
+# What a new workbook needs next, in the order of a Bimtek series; each names its page.
+NEXT_STEPS = (
+    ("people", "people"),  # import the participants
+    ("session", "sessions"),  # add the first session
+    ("attendance", "sessions"),  # take the attendance
+    ("cards", "board"),  # capture the first idea cards
+    ("readiness", "analysis"),  # rate the readiness
+    ("vision", "vision"),  # write the vision and missions
+    ("programmes", "programmes"),  # add the first programmes
+)
+
+
+def next_steps(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """Return the steps a workbook still lacks as (step, page), in the order of the work:
+    nothing yet in people, sessions, attendance, cards, readiness, vision, programmes."""
+    book = workbook(db)
+    done = {
+        "people": rows.count(db, model.Person) > 0,
+        "session": rows.count(db, model.Session) > 0,
+        "attendance": rows.count(db, model.Attendance) > 0,
+        "cards": rows.count(db, model.Card) > 0,
+        "readiness": rows.count(db, model.Readiness) > 0,
+        "vision": bool(book and book.vision.strip()) or rows.count(db, model.Mission) > 0,
+        "programmes": rows.count(db, model.Programme) > 0,
+    }
+    return [(step, page) for step, page in NEXT_STEPS if not done[step]]

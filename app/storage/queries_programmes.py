@@ -137,3 +137,59 @@ def quickwin_rows(db: sqlite_utils.Database) -> list[QuickWinRow]:
 def quickwin_updates(db: sqlite_utils.Database, programme_id: str) -> list[model.QuickWinUpdate]:
     """Return the dated progress updates of one quick win, newest first."""
     return list(reversed(rows.select(db, model.QuickWinUpdate, programme_id=programme_id)))
+
+
+def money_and_target_years(db: sqlite_utils.Database, programme_id: str | None = None
+                           ) -> dict[str, tuple[set[int], set[int]]]:
+    """Return, per live programme (or only ``programme_id``), the years of its live budget
+    cells (amount not 0) and of its live KPI targets: {id: (budget years, target years)}."""
+    where, params = ("AND p.id = ?", [programme_id]) if programme_id else ("", [])
+    found: dict[str, tuple[set[int], set[int]]] = {}
+    for pid, year in db.execute(f"""
+            SELECT b.programme_id, b.year FROM budgets b
+            JOIN programmes p ON p.id = b.programme_id AND p._deleted = 0
+            WHERE b._deleted = 0 AND b.amount != 0 AND b.year IS NOT NULL {where}""", params):
+        found.setdefault(pid, (set(), set()))[0].add(int(year))
+    for pid, year in db.execute(f"""
+            SELECT k.programme_id, t.year FROM kpi_targets t
+            JOIN kpis k ON k.id = t.kpi_id AND k._deleted = 0
+            JOIN programmes p ON p.id = k.programme_id AND p._deleted = 0
+            WHERE t._deleted = 0 AND t.year IS NOT NULL AND trim(t.target) != '' {where}""",
+                                params):
+        found.setdefault(pid, (set(), set()))[1].add(int(year))
+    return found
+
+
+@dataclass(frozen=True)
+class YearProblem:
+    """A programme whose money or KPI targets lie outside its years, or a long quick win."""
+
+    programme_id: str
+    code: str
+    name: str
+    start_year: int
+    end_year: int
+    budget_years: tuple[int, ...]  # years with money outside the programme's years
+    target_years: tuple[int, ...]  # years with KPI targets outside them
+    long_quick_win: bool  # a quick win over three or more calendar years (surely > 12 months)
+
+
+def year_problems(db: sqlite_utils.Database) -> list[YearProblem]:
+    """Return the live programmes with money or targets outside their years, or a quick win
+    longer than 12 months, in register order.
+
+    Years are whole: a quick win from mid-2019 to mid-2020 spans two calendar years
+    and can be 12 months, so only one spanning three or more is surely too long.
+    """
+    years = money_and_target_years(db)
+    found = []
+    for row in programme_rows(db):
+        money, targets = years.get(row.id, (set(), set()))
+        inside = range(row.start_year, row.end_year + 1)
+        problem = YearProblem(row.id, row.code, row.name, row.start_year, row.end_year,
+                              tuple(sorted(y for y in money if y not in inside)),
+                              tuple(sorted(y for y in targets if y not in inside)),
+                              row.is_quick_win and row.end_year - row.start_year >= 2)
+        if problem.budget_years or problem.target_years or problem.long_quick_win:
+            found.append(problem)
+    return found

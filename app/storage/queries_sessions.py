@@ -113,3 +113,13 @@ def attendance_counts(db: sqlite_utils.Database, session_id: str, day: str) -> l
     """Return, per team (people without one last, as group ""), who is present on ``day``."""
     return [GroupCount(group, int(present or 0), int(total))
             for group, present, total in db.execute(_COUNTS, [session_id, day])]
+
+
+def running_session(sessions: list[model.Session], today: dt.date | None = None) -> str | None:
+    """Return the id of the session a card captured now belongs to: the one whose days
+    include ``today`` (the latest to start, if several), else the only session; else None."""
+    day = (today or dt.date.today()).isoformat()
+    running = [s for s in sessions if day in session_days(s)]
+    if running:
+        return max(running, key=lambda s: s.start_date or "").id
+    return sessions[0].id if len(sessions) == 1 else None

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +55,7 @@ class Preview:
     headers: list[str]
     rows: list[Any]
     errors: list[RowError]
+    unknown_roles: list[str] = field(default_factory=list)  # role words Rencana has no code for
 
     @property
     def ok(self) -> bool:
@@ -71,9 +72,17 @@ class Preview:
             raise RowsRejected(self.name, self.errors)
 
 
-def parse_people(source: Path, db: sqlite_utils.Database | None = None) -> Preview:
-    """Read and check a people worksheet; raise WorksheetError only if the file is unreadable."""
-    return _preview("people", read_table(source), db)
+def parse_people(source: Path, db: sqlite_utils.Database | None = None,
+                 role_map: dict[str, str] | None = None) -> Preview:
+    """Read and check a people worksheet; raise WorksheetError only if the file is unreadable.
+
+    ``role_map`` says which known role each unknown role word stands for; the
+    preview lists the unknown words (``unknown_roles``) either way.
+    """
+    table = read_table(source)
+    found, errors = people.parse(table, role_map)
+    return Preview("people", table.name, table.headers, found, errors,
+                   people.unknown_roles(people.role_cells(table)))
 
 
 def parse_programmes(source: Path, db: sqlite_utils.Database) -> Preview:
@@ -91,11 +100,13 @@ def _preview(kind: str, table: Table, db: sqlite_utils.Database | None) -> Previ
     return Preview(kind, table.name, table.headers, found, errors)
 
 
-def write_preview(wb: WorkbookFile, preview: Preview, progress: Progress = silent) -> ops.Change:
-    """Write a checked preview as one action (one undo step); raise RowsRejected if it is bad."""
+def write_preview(wb: WorkbookFile, preview: Preview, progress: Progress = silent,
+                  tally: people.Tally | None = None) -> ops.Change:
+    """Write a checked preview as one action (one undo step); raise RowsRejected if it is bad.
+    ``tally`` counts the people added, updated and unchanged."""
     preview.raise_if_bad()
     if preview.kind == "people":
-        return people.write(wb, preview.rows, progress)
+        return people.write(wb, preview.rows, progress, tally)
     return programmes.write(wb, preview.rows, progress)
 
 

@@ -53,14 +53,50 @@ class PersonRow:
     values: dict[str, str]
 
 
-def role_codes(cell: str) -> str:
-    """Return comma-separated role codes for "Dewan; Tim Pelaksana"; raise ValidationError."""
+# Roles lists use that Rencana has no code for, and the known role each most resembles.
+ROLE_GUESSES = {
+    "fasilitator": "narasumber", "facilitator": "narasumber", "moderator": "narasumber",
+    "pembicara": "narasumber", "speaker": "narasumber", "pemateri": "narasumber",
+    "panitia": "tim_pelaksana", "committee": "tim_pelaksana", "sekretariat": "tim_pelaksana",
+    "notulis": "tim_pelaksana", "sekda": "tim_pelaksana", "wartawan media": "press",
+}
+
+
+def _role_word(part: str) -> str:
+    return " ".join(part.replace("_", " ").split()).casefold()
+
+
+def _role_parts(cell: str) -> list[str]:
+    return [p for p in cell.replace(";", ",").replace("/", ",").split(",") if _role_word(p)]
+
+
+def unknown_roles(cells: list[str]) -> list[str]:
+    """Return the role words in ``cells`` that Rencana does not know, once each, in order."""
+    words = {w for code, names in ROLE_WORDS.items() for w in (code, *names)}
+    found: list[str] = []
+    for cell in cells:
+        for part in _role_parts(cell):
+            word = _role_word(part)
+            if word not in words and word.replace(" ", "_") not in words and word not in found:
+                found.append(word)
+    return found
+
+
+def guess_role(word: str) -> str:
+    """Return the known role code an unknown role word most likely means (else participant)."""
+    return ROLE_GUESSES.get(_role_word(word), "participant")
+
+
+def role_codes(cell: str, role_map: dict[str, str] | None = None) -> str:
+    """Return comma-separated role codes for "Dewan; Tim Pelaksana"; raise ValidationError.
+
+    ``role_map`` maps role words Rencana does not know (``fasilitator``) to codes.
+    """
     words = {w: code for code, names in ROLE_WORDS.items() for w in (code, *names)}
+    words.update({_role_word(w): code for w, code in (role_map or {}).items()})
     codes: list[str] = []
-    for part in cell.replace(";", ",").replace("/", ",").split(","):
-        word = " ".join(part.replace("_", " ").split()).casefold()
-        if not word:
-            continue
+    for part in _role_parts(cell):
+        word = _role_word(part)
         code = words.get(word) or words.get(word.replace(" ", "_"))
         if code is None:
             raise ValidationError("Unknown role {role}; use: {choices}.", role=part.strip(),
@@ -70,8 +106,19 @@ def role_codes(cell: str) -> str:
     return ",".join(codes)
 
 
-def parse(table: Table) -> tuple[list[PersonRow], list[RowError]]:
-    """Return the checked rows of a people worksheet and every error found (row, column, why)."""
+def role_cells(table: Table) -> list[str]:
+    """Return the role column's cells of a people worksheet ([] when it has none)."""
+    fields, _years, errors = match_headers(table.headers, COLUMNS, {}, required=("name",))
+    index = fields.get("roles")
+    if errors or index is None:
+        return []
+    return [text(cells[index]) for _n, cells in table.rows if index < len(cells)]
+
+
+def parse(table: Table, role_map: dict[str, str] | None = None
+          ) -> tuple[list[PersonRow], list[RowError]]:
+    """Return the checked rows of a people worksheet and every error found (row, column, why);
+    ``role_map`` says which known role an unknown role word stands for."""
     fields, _years, errors = match_headers(table.headers, COLUMNS, {}, required=("name",))
     if errors:
         return [], errors
@@ -81,19 +128,21 @@ def parse(table: Table) -> tuple[list[PersonRow], list[RowError]]:
         values: dict[str, str] = {}
         for field, index in fields.items():
             try:
-                values[field] = _cell(field, cells[index] if index < len(cells) else None, ctx)
+                values[field] = _cell(field, cells[index] if index < len(cells) else None, ctx,
+                                      role_map)
             except RencanaError as exc:
                 errors.append(RowError(number, table.headers[index], exc))
         checked.append(PersonRow(number, {k: v for k, v in values.items() if v}))
     return checked, errors
 
 
-def _cell(field: str, cell: Any, ctx: validate.Context) -> str:
+def _cell(field: str, cell: Any, ctx: validate.Context,
+          role_map: dict[str, str] | None = None) -> str:
     value = text(cell)
     if not value and field != "name":
         return ""
     if field == "roles":
-        return role_codes(value)
+        return role_codes(value, role_map)
     result = validate.check_value(field, _RULES[field], value, ctx)
     return str(result)
 
@@ -113,17 +162,37 @@ class _Index:
                        for p in rows.select(db, model.Person)}
 
 
-def write(wb: Any, checked: list[PersonRow], progress: Progress = silent) -> ops.Change:
-    """Add or update every row's person in one action; return the Change."""
+@dataclass
+class Tally:
+    """What an import did to people: added, changed, or found as they were."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def write(wb: Any, checked: list[PersonRow], progress: Progress = silent,
+          tally: Tally | None = None) -> ops.Change:
+    """Add or update every row's person in one action; return the Change (``tally`` counts
+    the people added, updated and unchanged)."""
     index = _Index(wb.db)
+    tally = tally if tally is not None else Tally()
     with ops.Action(wb, "Import people") as act:
         for done, row in enumerate(checked, start=1):
-            _write_row(act, index, row.values)
+            before = act.written
+            outcome = _write_row(act, index, row.values)
+            wrote = act.written > before
+            if outcome == "new":
+                tally.new += 1
+            elif wrote:
+                tally.updated += 1
+            else:
+                tally.unchanged += 1
             progress(done, len(checked))
     return act.change
 
 
-def _write_row(act: ops.Action, index: _Index, values: dict[str, str]) -> None:
+def _write_row(act: ops.Action, index: _Index, values: dict[str, str]) -> str:
     org_id = _organisation(act, index, values.get("organisation", ""))
     team_id = _team(act, index, values.get("team", ""))
     fields: dict[str, Any] = {k: values[k] for k in ("position", "roles", "phone") if k in values}
@@ -132,11 +201,12 @@ def _write_row(act: ops.Action, index: _Index, values: dict[str, str]) -> None:
     key = (values["name"].casefold(), org_id)
     if key in index.people:
         act.update(model.Person, index.people[key], **fields)
-        return
+        return "matched"
     fields.setdefault("roles", "participant")
     person = model.Person(id=imported_id("people", values["name"], org_id or ""),
                           name=values["name"], organisation_id=org_id, **fields)
     index.people[key] = put_or_update(act.wb, act, person, **fields)
+    return "new"
 
 
 def _organisation(act: ops.Action, index: _Index, name: str) -> str | None:

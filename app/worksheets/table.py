@@ -22,6 +22,7 @@ MAX_BYTES = 50 * 1024 * 1024  # the file as it is on the disk
 # An XLSX's parts once unzipped (a zip bomb is tiny packed); 8,000 programme rows of 30
 # columns are about 9 MB. Checked from the zip's directory, before any XML is parsed.
 MAX_UNPACKED = 25 * 1024 * 1024
+MAX_MEMBERS = 5000  # parts of one XLSX (a real one has a few dozen)
 MAX_ROWS = 200_000  # rows, blank ones included: checked while reading, row by row
 MAX_COLUMNS = 500
 MAX_CELLS = 500_000  # filled cells in all
@@ -75,10 +76,24 @@ class Table:
 
 def read_table(source: Path) -> Table:
     """Read the CSV or XLSX at ``source``; raise WorksheetError with one sentence if unreadable."""
+    check_file(source, allow_csv=True)
+    if source.suffix.lower() == ".csv":
+        return _table(source.name, _read_csv(source))
+    return _read_xlsx(source)
+
+
+def check_file(source: Path, *, allow_csv: bool) -> None:
+    """Refuse, in one sentence, a file that is no worksheet, missing, or too large to read.
+
+    An XLSX is also refused when its parts unpack to too much (a zip bomb), before
+    any of its XML is parsed. ``allow_csv``: whether a .csv file is acceptable here.
+    """
     name = source.name
     suffix = source.suffix.lower()
-    if suffix not in (".csv", ".xlsx", ".xlsm"):
-        raise WorksheetError("{name} is not a worksheet: use a .csv or .xlsx file.", name=name)
+    if suffix not in ((".csv", ".xlsx", ".xlsm") if allow_csv else (".xlsx", ".xlsm")):
+        if allow_csv:
+            raise WorksheetError("{name} is not a worksheet: use a .csv or .xlsx file.", name=name)
+        raise WorksheetError("{name} is not a worksheet: use a .xlsx file.", name=name)
     try:
         size = source.stat().st_size
     except FileNotFoundError:
@@ -86,9 +101,8 @@ def read_table(source: Path) -> Table:
     if size > MAX_BYTES:
         raise WorksheetError("{name} is too large for a worksheet ({size} MB).",
                              name=name, size=size // 2**20)
-    if suffix == ".csv":
-        return _table(name, _read_csv(source))
-    return _read_xlsx(source)
+    if suffix != ".csv":
+        _check_unpacked(source)
 
 
 def _table(name: str, lines: Iterable[list[Any]]) -> Table:
@@ -151,11 +165,10 @@ def _read_xlsx(source: Path) -> Table:
     """Return the first sheet of an XLSX, streamed row by row and refused past the limits.
 
     A malformed file (bad zip, broken XML, anything openpyxl trips over) is one
-    sentence; the unpacked size is checked before any XML is parsed.
+    sentence (check_file has refused a zip bomb before).
     """
     import openpyxl  # heavy (about 0.2 s): loaded only when an XLSX is read
 
-    _check_unpacked(source)
     try:
         book = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except Exception:  # a foreign file: whatever openpyxl raises, the file is unreadable
@@ -180,11 +193,12 @@ def _check_unpacked(source: Path) -> None:
 
     try:
         with zipfile.ZipFile(source) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
+            members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise WorksheetError("{name} is not a readable Excel workbook.",
                              name=source.name) from None
-    if unpacked > MAX_UNPACKED:
+    unpacked = sum(info.file_size for info in members)
+    if len(members) > MAX_MEMBERS or unpacked > MAX_UNPACKED:
         raise WorksheetError("{name} is too large for a worksheet ({size} MB unpacked).",
                              name=source.name, size=unpacked // 2**20)
 

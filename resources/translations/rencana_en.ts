@@ -131,6 +131,10 @@
     <context>
         <name>AttendanceTab</name>
         <message>
+            <source>Nobody to tick yet: first import the participants (People and organisations &gt; Import worksheet…), or add them there one by one.</source>
+            <translation>Nobody to tick yet: first import the participants (People and organisations &gt; Import worksheet…), or add them there one by one.</translation>
+        </message>
+        <message>
             <source>Type a name, organisation or group; Enter ticks present</source>
             <translation>Type a name, organisation or group; Enter ticks present</translation>
         </message>
@@ -606,6 +610,25 @@
         </message>
     </context>
     <context>
+        <name>DimensionQuestion</name>
+        <message>
+            <source>New code?</source>
+            <translation>New code?</translation>
+        </message>
+        <message>
+            <source>Codes printed in the documents must match their chapter. Give {old} the code {new} of its new dimension?</source>
+            <translation>Codes printed in the documents must match their chapter. Give {old} the code {new} of its new dimension?</translation>
+        </message>
+        <message>
+            <source>Use {new}</source>
+            <translation>Use {new}</translation>
+        </message>
+        <message>
+            <source>Keep {old}</source>
+            <translation>Keep {old}</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorModel</name>
         <message>
             <source>Row</source>
@@ -835,10 +858,6 @@
             <translation>Paper</translation>
         </message>
         <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Save as</translation>
         </message>
@@ -847,28 +866,12 @@
             <translation>Outline</translation>
         </message>
         <message>
-            <source>Not ready to be signed yet; still needed (click to go there):</source>
-            <translation>Not ready to be signed yet; still needed (click to go there):</translation>
-        </message>
-        <message>
-            <source>Ready: nothing the document needs is missing.</source>
-            <translation>Ready: nothing the document needs is missing.</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
             <source>Save the document as</source>
             <translation>Save the document as</translation>
         </message>
         <message>
             <source>PowerPoint presentations (*.pptx)</source>
             <translation>PowerPoint presentations (*.pptx)</translation>
-        </message>
-        <message>
-            <source>Word documents (*.docx)</source>
-            <translation>Word documents (*.docx)</translation>
         </message>
         <message>
             <source>Word document (.docx)</source>
@@ -887,12 +890,48 @@
             <translation>Click an item to go where it is entered</translation>
         </message>
         <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Ready: nothing the document needs is missing.</source>
+            <translation>Ready: nothing the document needs is missing.</translation>
+        </message>
+        <message>
+            <source>Not ready to be signed yet; still needed (click to go there):</source>
+            <translation>Not ready to be signed yet; still needed (click to go there):</translation>
+        </message>
+        <message>
             <source>Still missing; the book leaves these parts out (click to go there):</source>
             <translation>Still missing; the book leaves these parts out (click to go there):</translation>
         </message>
         <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <source>Not exported; {name} is unchanged.</source>
+            <translation>Not exported; {name} is unchanged.</translation>
+        </message>
+        <message>
             <source>Exporting {name}...</source>
             <translation>Exporting {name}...</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Replace the file?</translation>
+        </message>
+        <message>
+            <source>{name} already exists in {folder}. Replace it?</source>
+            <translation>{name} already exists in {folder}. Replace it?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
@@ -901,6 +940,10 @@
         <message>
             <source>Export cancelled; any earlier file is unchanged.</source>
             <translation>Export cancelled; any earlier file is unchanged.</translation>
+        </message>
+        <message>
+            <source>Could not open the folder {folder}: open it in your file manager.</source>
+            <translation>Could not open the folder {folder}: open it in your file manager.</translation>
         </message>
     </context>
     <context>
@@ -948,6 +991,10 @@
     </context>
     <context>
         <name>GeneralForm</name>
+        <message>
+            <source>An element is expected: choose one (until then the documents list it under "Other").</source>
+            <translation>An element is expected: choose one (until then the documents list it under "Other").</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>Code</translation>
@@ -1035,12 +1082,32 @@
             <source>RPJMD link</source>
             <translation>RPJMD link</translation>
         </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>Import people from a worksheet</source>
             <translation>Import people from a worksheet</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Roles Rencana does not know&lt;/b&gt;: each is imported as the role chosen here</source>
+            <translation>&lt;b&gt;Roles Rencana does not know&lt;/b&gt;: each is imported as the role chosen here</translation>
+        </message>
+        <message>
+            <source>In the worksheet</source>
+            <translation>In the worksheet</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Import as</translation>
         </message>
         <message>
             <source>&lt;b&gt;Problems&lt;/b&gt; (nothing is imported until they are fixed in the worksheet)</source>
@@ -1071,6 +1138,10 @@
             <translation>Worksheet: {name}</translation>
         </message>
         <message>
+            <source>{count} role(s) Rencana does not know were mapped: {pairs}. Change it below if needed. </source>
+            <translation>{count} role(s) Rencana does not know were mapped: {pairs}. Change it below if needed. </translation>
+        </message>
+        <message>
             <source>{count} problem(s) found: nothing will be imported. Fix the worksheet and import it again.</source>
             <translation>{count} problem(s) found: nothing will be imported. Fix the worksheet and import it again.</translation>
         </message>
@@ -1085,6 +1156,41 @@
         <message>
             <source>Import people</source>
             <translation>Import people</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>Imported: {new} new, {updated} updated, {unchanged} unchanged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorChoices</name>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Within a range</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Yes/no milestone</translation>
         </message>
     </context>
     <context>
@@ -1133,24 +1239,24 @@
             <translation>Target {year}</translation>
         </message>
         <message>
-            <source>Output</source>
-            <translation>Output</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
         </message>
         <message>
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
         <message>
-            <source>Higher is better</source>
-            <translation>Higher is better</translation>
-        </message>
-        <message>
             <source>Lower is better</source>
             <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Output</translation>
         </message>
         <message>
             <source>Within a range</source>
@@ -1193,6 +1299,17 @@
         <message>
             <source>About Rencana</source>
             <translation>About Rencana</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -1605,6 +1722,54 @@
             <translation>Nobody is marked present at {name}.</translation>
         </message>
         <message>
+            <source>{name} has money in {detail}, outside its years.</source>
+            <translation>{name} has money in {detail}, outside its years.</translation>
+        </message>
+        <message>
+            <source>{name} has KPI targets in {detail}, outside its years.</source>
+            <translation>{name} has KPI targets in {detail}, outside its years.</translation>
+        </message>
+        <message>
+            <source>{name} is a quick win running {detail}: longer than 12 months.</source>
+            <translation>{name} is a quick win running {detail}: longer than 12 months.</translation>
+        </message>
+        <message>
+            <source>Import the participants (People and organisations)</source>
+            <translation>Import the participants (People and organisations)</translation>
+        </message>
+        <message>
+            <source>Add the first session (Sessions)</source>
+            <translation>Add the first session (Sessions)</translation>
+        </message>
+        <message>
+            <source>Take the attendance of a session (Sessions)</source>
+            <translation>Take the attendance of a session (Sessions)</translation>
+        </message>
+        <message>
+            <source>Capture the first idea cards (Idea board)</source>
+            <translation>Capture the first idea cards (Idea board)</translation>
+        </message>
+        <message>
+            <source>Rate the readiness (Analysis)</source>
+            <translation>Rate the readiness (Analysis)</translation>
+        </message>
+        <message>
+            <source>Write the vision and missions (Vision and goals)</source>
+            <translation>Write the vision and missions (Vision and goals)</translation>
+        </message>
+        <message>
+            <source>Add the first programmes (Programmes)</source>
+            <translation>Add the first programmes (Programmes)</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>Click to open the page</source>
+            <translation>Click to open the page</translation>
+        </message>
+        <message>
             <source>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</source>
             <translation>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</translation>
         </message>
@@ -1672,6 +1837,22 @@
         <message>
             <source>Filter by name, position, organisation, role or team…</source>
             <translation>Filter by name, position, organisation, role or team…</translation>
+        </message>
+        <message>
+            <source>New organisation?</source>
+            <translation>New organisation?</translation>
+        </message>
+        <message>
+            <source>There is no organisation called "{name}". Create it?</source>
+            <translation>There is no organisation called "{name}". Create it?</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>New person</source>
@@ -1926,8 +2107,16 @@
             <translation>Idea board - projector</translation>
         </message>
         <message>
-            <source>Minutes and seconds to count down</source>
-            <translation>Minutes and seconds to count down</translation>
+            <source>Type minutes (10) or minutes and seconds (10:00), then Enter</source>
+            <translation>Type minutes (10) or minutes and seconds (10:00), then Enter</translation>
+        </message>
+        <message>
+            <source>−1 min</source>
+            <translation>−1 min</translation>
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation>+1 min</translation>
         </message>
         <message>
             <source>Start</source>
@@ -1946,8 +2135,16 @@
             <translation>Space: start or pause · + − zoom · F: fit · Esc: leave</translation>
         </message>
         <message>
+            <source>All clusters</source>
+            <translation>All clusters</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Minutes and seconds to count down</source>
+            <translation>Minutes and seconds to count down</translation>
         </message>
     </context>
     <context>
@@ -2048,6 +2245,13 @@
         </message>
     </context>
     <context>
+        <name>RadarChart</name>
+        <message>
+            <source>Drawing the chart...</source>
+            <translation>Drawing the chart...</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyBanner</name>
         <message>
             <source>This workbook is open read-only: changes cannot be saved. Save a copy to work on it.</source>
@@ -2109,6 +2313,33 @@
         <message>
             <source>Deleted</source>
             <translation>Deleted</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResizeQuestion</name>
+        <message>
+            <source>Years outside the programme</source>
+            <translation>Years outside the programme</translation>
+        </message>
+        <message>
+            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
+            <translation>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</translation>
+        </message>
+        <message>
+            <source>Move into the nearest year</source>
+            <translation>Move into the nearest year</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>Remove them</translation>
+        </message>
+        <message>
+            <source>Keep them (flagged)</source>
+            <translation>Keep them (flagged)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2241,6 +2472,18 @@
         <message>
             <source>Starts in {start}, before {code} (which it depends on) ends in {end}.</source>
             <translation>Starts in {start}, before {code} (which it depends on) ends in {end}.</translation>
+        </message>
+        <message>
+            <source>Money in {years}, outside its years {start}-{end}.</source>
+            <translation>Money in {years}, outside its years {start}-{end}.</translation>
+        </message>
+        <message>
+            <source>KPI targets in {years}, outside its years {start}-{end}.</source>
+            <translation>KPI targets in {years}, outside its years {start}-{end}.</translation>
+        </message>
+        <message>
+            <source>A quick win takes at most 12 months; this one runs {start}-{end}.</source>
+            <translation>A quick win takes at most 12 months; this one runs {start}-{end}.</translation>
         </message>
     </context>
     <context>
@@ -2482,6 +2725,164 @@
         <message>
             <source>Weights of the five aspects (together 100 %)</source>
             <translation>Weights of the five aspects (together 100 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Undo the last change (from anywhere)</source>
+            <translation>Undo the last change (from anywhere)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>New workbook</source>
+            <translation>New workbook</translation>
+        </message>
+        <message>
+            <source>Open a workbook</source>
+            <translation>Open a workbook</translation>
+        </message>
+        <message>
+            <source>Close the workbook</source>
+            <translation>Close the workbook</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation>This list of shortcuts</translation>
+        </message>
+        <message>
+            <source>Add a row (session, agenda item...)</source>
+            <translation>Add a row (session, agenda item...)</translation>
+        </message>
+        <message>
+            <source>Delete the current row</source>
+            <translation>Delete the current row</translation>
+        </message>
+        <message>
+            <source>Move the row up or down</source>
+            <translation>Move the row up or down</translation>
+        </message>
+        <message>
+            <source>type, Enter</source>
+            <translation>type, Enter</translation>
+        </message>
+        <message>
+            <source>Attendance: find a person and tick them present</source>
+            <translation>Attendance: find a person and tick them present</translation>
+        </message>
+        <message>
+            <source>Attendance: tick and go to the next</source>
+            <translation>Attendance: tick and go to the next</translation>
+        </message>
+        <message>
+            <source>Capture bar: add the typed card</source>
+            <translation>Capture bar: add the typed card</translation>
+        </message>
+        <message>
+            <source>Capture bar: kind of card</source>
+            <translation>Capture bar: kind of card</translation>
+        </message>
+        <message>
+            <source>Capture bar: dimension / none</source>
+            <translation>Capture bar: dimension / none</translation>
+        </message>
+        <message>
+            <source>Capture bar: next team / session</source>
+            <translation>Capture bar: next team / session</translation>
+        </message>
+        <message>
+            <source>Add or remove a dot vote on the selected cards</source>
+            <translation>Add or remove a dot vote on the selected cards</translation>
+        </message>
+        <message>
+            <source>Type the number of votes</source>
+            <translation>Type the number of votes</translation>
+        </message>
+        <message>
+            <source>Edit the selected card</source>
+            <translation>Edit the selected card</translation>
+        </message>
+        <message>
+            <source>Delete the selected cards</source>
+            <translation>Delete the selected cards</translation>
+        </message>
+        <message>
+            <source>New cluster</source>
+            <translation>New cluster</translation>
+        </message>
+        <message>
+            <source>Zoom in, out, fit</source>
+            <translation>Zoom in, out, fit</translation>
+        </message>
+        <message>
+            <source>Tidy up the board</source>
+            <translation>Tidy up the board</translation>
+        </message>
+        <message>
+            <source>Projector mode on or off</source>
+            <translation>Projector mode on or off</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation>Start or pause the timer</translation>
+        </message>
+        <message>
+            <source>Zoom in, out, fit all cards</source>
+            <translation>Zoom in, out, fit all cards</translation>
+        </message>
+        <message>
+            <source>Leave projector mode</source>
+            <translation>Leave projector mode</translation>
+        </message>
+        <message>
+            <source>Move the selected bar a year</source>
+            <translation>Move the selected bar a year</translation>
+        </message>
+        <message>
+            <source>Move the end of the selected bar</source>
+            <translation>Move the end of the selected bar</translation>
+        </message>
+        <message>
+            <source>double-click</source>
+            <translation>double-click</translation>
+        </message>
+        <message>
+            <source>Open the programme</source>
+            <translation>Open the programme</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <source>Projector mode</source>
+            <translation>Projector mode</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
         </message>
     </context>
     <context>
@@ -2759,6 +3160,10 @@
             <translation>&amp;About Rencana</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
@@ -2956,6 +3361,10 @@ Do you want to replace it?</translation>
             <translation>&amp;Delete</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>&amp;New Folder</translation>
         </message>
@@ -2998,6 +3407,10 @@ Do you want to replace it?</translation>
         <message>
             <source>File &amp;name:</source>
             <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
         </message>
         <message>
             <source>Files of type:</source>

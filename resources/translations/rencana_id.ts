@@ -131,6 +131,10 @@
     <context>
         <name>AttendanceTab</name>
         <message>
+            <source>Nobody to tick yet: first import the participants (People and organisations &gt; Import worksheet…), or add them there one by one.</source>
+            <translation>Belum ada yang bisa ditandai: impor dulu daftar peserta (Peserta dan organisasi &gt; Impor lembar kerja…), atau tambahkan satu per satu di sana.</translation>
+        </message>
+        <message>
             <source>Type a name, organisation or group; Enter ticks present</source>
             <translation>Ketik nama, instansi, atau kelompok; Enter menandai hadir</translation>
         </message>
@@ -606,6 +610,25 @@
         </message>
     </context>
     <context>
+        <name>DimensionQuestion</name>
+        <message>
+            <source>New code?</source>
+            <translation>Kode baru?</translation>
+        </message>
+        <message>
+            <source>Codes printed in the documents must match their chapter. Give {old} the code {new} of its new dimension?</source>
+            <translation>Kode yang tercetak di dokumen harus sesuai dengan babnya. Beri {old} kode {new} dari dimensi barunya?</translation>
+        </message>
+        <message>
+            <source>Use {new}</source>
+            <translation>Pakai {new}</translation>
+        </message>
+        <message>
+            <source>Keep {old}</source>
+            <translation>Tetap {old}</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorModel</name>
         <message>
             <source>Row</source>
@@ -835,10 +858,6 @@
             <translation>Kertas</translation>
         </message>
         <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Simpan sebagai</translation>
         </message>
@@ -847,28 +866,12 @@
             <translation>Kerangka</translation>
         </message>
         <message>
-            <source>Not ready to be signed yet; still needed (click to go there):</source>
-            <translation>Belum siap ditandatangani; yang masih diperlukan (klik untuk menuju ke sana):</translation>
-        </message>
-        <message>
-            <source>Ready: nothing the document needs is missing.</source>
-            <translation>Siap: tidak ada yang kurang untuk dokumen ini.</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Dokumen PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Save the document as</source>
             <translation>Simpan dokumen sebagai</translation>
         </message>
         <message>
             <source>PowerPoint presentations (*.pptx)</source>
             <translation>Presentasi PowerPoint (*.pptx)</translation>
-        </message>
-        <message>
-            <source>Word documents (*.docx)</source>
-            <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
             <source>Word document (.docx)</source>
@@ -887,12 +890,48 @@
             <translation>Klik butir untuk menuju tempat pengisiannya</translation>
         </message>
         <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Ready: nothing the document needs is missing.</source>
+            <translation>Siap: tidak ada yang kurang untuk dokumen ini.</translation>
+        </message>
+        <message>
+            <source>Not ready to be signed yet; still needed (click to go there):</source>
+            <translation>Belum siap ditandatangani; yang masih diperlukan (klik untuk menuju ke sana):</translation>
+        </message>
+        <message>
             <source>Still missing; the book leaves these parts out (click to go there):</source>
             <translation>Masih kurang; bagian ini tidak dimuat dalam buku (klik untuk menuju ke sana):</translation>
         </message>
         <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Not exported; {name} is unchanged.</source>
+            <translation>Tidak diekspor; {name} tidak berubah.</translation>
+        </message>
+        <message>
             <source>Exporting {name}...</source>
             <translation>Mengekspor {name}...</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Ganti berkas?</translation>
+        </message>
+        <message>
+            <source>{name} already exists in {folder}. Replace it?</source>
+            <translation>{name} sudah ada di {folder}. Ganti?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Ganti</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
@@ -901,6 +940,10 @@
         <message>
             <source>Export cancelled; any earlier file is unchanged.</source>
             <translation>Ekspor dibatalkan; berkas sebelumnya tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Could not open the folder {folder}: open it in your file manager.</source>
+            <translation>Folder {folder} tidak dapat dibuka: buka lewat pengelola berkas.</translation>
         </message>
     </context>
     <context>
@@ -948,6 +991,10 @@
     </context>
     <context>
         <name>GeneralForm</name>
+        <message>
+            <source>An element is expected: choose one (until then the documents list it under "Other").</source>
+            <translation>Elemen perlu dipilih (sampai saat itu dokumen mencantumkannya di bawah "Lainnya").</translation>
+        </message>
         <message>
             <source>Code</source>
             <translation>Kode</translation>
@@ -1035,12 +1082,32 @@
             <source>RPJMD link</source>
             <translation>Keterkaitan RPJMD</translation>
         </message>
+        <message>
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Arah</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>Import people from a worksheet</source>
             <translation>Impor peserta dari lembar kerja</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Roles Rencana does not know&lt;/b&gt;: each is imported as the role chosen here</source>
+            <translation>&lt;b&gt;Peran yang tidak dikenal Rencana&lt;/b&gt;: masing-masing diimpor sebagai peran yang dipilih di sini</translation>
+        </message>
+        <message>
+            <source>In the worksheet</source>
+            <translation>Di lembar kerja</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Impor sebagai</translation>
         </message>
         <message>
             <source>&lt;b&gt;Problems&lt;/b&gt; (nothing is imported until they are fixed in the worksheet)</source>
@@ -1071,6 +1138,10 @@
             <translation>Lembar kerja: {name}</translation>
         </message>
         <message>
+            <source>{count} role(s) Rencana does not know were mapped: {pairs}. Change it below if needed. </source>
+            <translation>{count} peran yang tidak dikenal Rencana dipetakan: {pairs}. Ubah di bawah bila perlu. </translation>
+        </message>
+        <message>
             <source>{count} problem(s) found: nothing will be imported. Fix the worksheet and import it again.</source>
             <translation>Ditemukan {count} masalah: tidak ada yang akan diimpor. Perbaiki lembar kerja lalu impor lagi.</translation>
         </message>
@@ -1085,6 +1156,41 @@
         <message>
             <source>Import people</source>
             <translation>Impor peserta</translation>
+        </message>
+        <message>
+            <source>Imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
+            <translation>Diimpor: {new} baru, {updated} diperbarui, {unchanged} tidak berubah.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorChoices</name>
+        <message>
+            <source>Higher is better</source>
+            <translation>Makin tinggi makin baik</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Dampak</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Makin rendah makin baik</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
+        </message>
+        <message>
+            <source>Within a range</source>
+            <translation>Dalam rentang</translation>
+        </message>
+        <message>
+            <source>Yes/no milestone</source>
+            <translation>Tonggak ya/tidak</translation>
         </message>
     </context>
     <context>
@@ -1133,24 +1239,24 @@
             <translation>Target {year}</translation>
         </message>
         <message>
-            <source>Output</source>
-            <translation>Keluaran</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Hasil</translation>
+            <source>Higher is better</source>
+            <translation>Makin tinggi makin baik</translation>
         </message>
         <message>
             <source>Impact</source>
             <translation>Dampak</translation>
         </message>
         <message>
-            <source>Higher is better</source>
-            <translation>Makin tinggi makin baik</translation>
-        </message>
-        <message>
             <source>Lower is better</source>
             <translation>Makin rendah makin baik</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>Keluaran</translation>
         </message>
         <message>
             <source>Within a range</source>
@@ -1193,6 +1299,17 @@
         <message>
             <source>About Rencana</source>
             <translation>Tentang Rencana</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <source>Undo</source>
+            <translation>Urungkan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
         </message>
     </context>
     <context>
@@ -1605,6 +1722,54 @@
             <translation>Belum ada yang tercatat hadir di {name}.</translation>
         </message>
         <message>
+            <source>{name} has money in {detail}, outside its years.</source>
+            <translation>{name} memiliki anggaran pada {detail}, di luar tahun programnya.</translation>
+        </message>
+        <message>
+            <source>{name} has KPI targets in {detail}, outside its years.</source>
+            <translation>{name} memiliki target IKU pada {detail}, di luar tahun programnya.</translation>
+        </message>
+        <message>
+            <source>{name} is a quick win running {detail}: longer than 12 months.</source>
+            <translation>{name} adalah quick win yang berjalan {detail}: lebih dari 12 bulan.</translation>
+        </message>
+        <message>
+            <source>Import the participants (People and organisations)</source>
+            <translation>Impor daftar peserta (Peserta dan organisasi)</translation>
+        </message>
+        <message>
+            <source>Add the first session (Sessions)</source>
+            <translation>Tambahkan sesi pertama (Sesi)</translation>
+        </message>
+        <message>
+            <source>Take the attendance of a session (Sessions)</source>
+            <translation>Catat kehadiran sebuah sesi (Sesi)</translation>
+        </message>
+        <message>
+            <source>Capture the first idea cards (Idea board)</source>
+            <translation>Tangkap kartu ide pertama (Papan ide)</translation>
+        </message>
+        <message>
+            <source>Rate the readiness (Analysis)</source>
+            <translation>Nilai kesiapan daerah (Analisis)</translation>
+        </message>
+        <message>
+            <source>Write the vision and missions (Vision and goals)</source>
+            <translation>Tulis visi dan misi (Visi dan tujuan)</translation>
+        </message>
+        <message>
+            <source>Add the first programmes (Programmes)</source>
+            <translation>Tambahkan program pertama (Program)</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Langkah berikutnya</translation>
+        </message>
+        <message>
+            <source>Click to open the page</source>
+            <translation>Klik untuk membuka halamannya</translation>
+        </message>
+        <message>
             <source>No gaps: every dimension has goals, cards and programmes, and every session has attendance.</source>
             <translation>Tidak ada kekurangan: setiap dimensi memiliki tujuan, kartu, dan program, dan setiap sesi memiliki daftar hadir.</translation>
         </message>
@@ -1672,6 +1837,22 @@
         <message>
             <source>Filter by name, position, organisation, role or team…</source>
             <translation>Saring menurut nama, jabatan, instansi, peran, atau tim…</translation>
+        </message>
+        <message>
+            <source>New organisation?</source>
+            <translation>Organisasi baru?</translation>
+        </message>
+        <message>
+            <source>There is no organisation called "{name}". Create it?</source>
+            <translation>Belum ada organisasi bernama "{name}". Buat?</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Buat</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
         <message>
             <source>New person</source>
@@ -1926,8 +2107,16 @@
             <translation>Papan ide - proyektor</translation>
         </message>
         <message>
-            <source>Minutes and seconds to count down</source>
-            <translation>Menit dan detik hitung mundur</translation>
+            <source>Type minutes (10) or minutes and seconds (10:00), then Enter</source>
+            <translation>Ketik menit (10) atau menit dan detik (10:00), lalu Enter</translation>
+        </message>
+        <message>
+            <source>−1 min</source>
+            <translation>−1 mnt</translation>
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation>+1 mnt</translation>
         </message>
         <message>
             <source>Start</source>
@@ -1946,8 +2135,16 @@
             <translation>Spasi: mulai atau jeda · + − perbesar/perkecil · F: muat semua · Esc: keluar</translation>
         </message>
         <message>
+            <source>All clusters</source>
+            <translation>Semua klaster</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Jeda</translation>
+        </message>
+        <message>
+            <source>Minutes and seconds to count down</source>
+            <translation>Menit dan detik hitung mundur</translation>
         </message>
     </context>
     <context>
@@ -2048,6 +2245,13 @@
         </message>
     </context>
     <context>
+        <name>RadarChart</name>
+        <message>
+            <source>Drawing the chart...</source>
+            <translation>Menggambar grafik...</translation>
+        </message>
+    </context>
+    <context>
         <name>ReadOnlyBanner</name>
         <message>
             <source>This workbook is open read-only: changes cannot be saved. Save a copy to work on it.</source>
@@ -2109,6 +2313,33 @@
         <message>
             <source>Deleted</source>
             <translation>Dihapus</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResizeQuestion</name>
+        <message>
+            <source>Years outside the programme</source>
+            <translation>Tahun di luar program</translation>
+        </message>
+        <message>
+            <source>The programme has money or KPI targets in {years}, outside its new years. What should happen to them?</source>
+            <translation>Program ini memiliki anggaran atau target IKU pada {years}, di luar tahun barunya. Apa yang harus dilakukan?</translation>
+        </message>
+        <message>
+            <source>Move into the nearest year</source>
+            <translation>Pindahkan ke tahun terdekat</translation>
+        </message>
+        <message>
+            <source>Remove them</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Keep them (flagged)</source>
+            <translation>Biarkan (ditandai)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
@@ -2241,6 +2472,18 @@
         <message>
             <source>Starts in {start}, before {code} (which it depends on) ends in {end}.</source>
             <translation>Mulai pada {start}, sebelum {code} (yang menjadi pendahulunya) selesai pada {end}.</translation>
+        </message>
+        <message>
+            <source>Money in {years}, outside its years {start}-{end}.</source>
+            <translation>Anggaran pada {years}, di luar tahun program {start}-{end}.</translation>
+        </message>
+        <message>
+            <source>KPI targets in {years}, outside its years {start}-{end}.</source>
+            <translation>Target IKU pada {years}, di luar tahun program {start}-{end}.</translation>
+        </message>
+        <message>
+            <source>A quick win takes at most 12 months; this one runs {start}-{end}.</source>
+            <translation>Quick win paling lama 12 bulan; yang ini berjalan {start}-{end}.</translation>
         </message>
     </context>
     <context>
@@ -2482,6 +2725,164 @@
         <message>
             <source>Weights of the five aspects (together 100 %)</source>
             <translation>Bobot lima aspek (jumlah 100 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Undo the last change (from anywhere)</source>
+            <translation>Urungkan perubahan terakhir (dari mana saja)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Ulangi</translation>
+        </message>
+        <message>
+            <source>New workbook</source>
+            <translation>Buku kerja baru</translation>
+        </message>
+        <message>
+            <source>Open a workbook</source>
+            <translation>Buka buku kerja</translation>
+        </message>
+        <message>
+            <source>Close the workbook</source>
+            <translation>Tutup buku kerja</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation>Daftar pintasan ini</translation>
+        </message>
+        <message>
+            <source>Add a row (session, agenda item...)</source>
+            <translation>Tambah baris (sesi, butir agenda...)</translation>
+        </message>
+        <message>
+            <source>Delete the current row</source>
+            <translation>Hapus baris yang dipilih</translation>
+        </message>
+        <message>
+            <source>Move the row up or down</source>
+            <translation>Pindahkan baris ke atas atau ke bawah</translation>
+        </message>
+        <message>
+            <source>type, Enter</source>
+            <translation>ketik, Enter</translation>
+        </message>
+        <message>
+            <source>Attendance: find a person and tick them present</source>
+            <translation>Kehadiran: cari orang lalu tandai hadir</translation>
+        </message>
+        <message>
+            <source>Attendance: tick and go to the next</source>
+            <translation>Kehadiran: tandai lalu ke orang berikutnya</translation>
+        </message>
+        <message>
+            <source>Capture bar: add the typed card</source>
+            <translation>Baris tangkap: tambah kartu yang diketik</translation>
+        </message>
+        <message>
+            <source>Capture bar: kind of card</source>
+            <translation>Baris tangkap: jenis kartu</translation>
+        </message>
+        <message>
+            <source>Capture bar: dimension / none</source>
+            <translation>Baris tangkap: dimensi / tanpa dimensi</translation>
+        </message>
+        <message>
+            <source>Capture bar: next team / session</source>
+            <translation>Baris tangkap: tim / sesi berikutnya</translation>
+        </message>
+        <message>
+            <source>Add or remove a dot vote on the selected cards</source>
+            <translation>Tambah atau kurangi suara titik pada kartu terpilih</translation>
+        </message>
+        <message>
+            <source>Type the number of votes</source>
+            <translation>Ketik jumlah suara</translation>
+        </message>
+        <message>
+            <source>Edit the selected card</source>
+            <translation>Ubah kartu terpilih</translation>
+        </message>
+        <message>
+            <source>Delete the selected cards</source>
+            <translation>Hapus kartu terpilih</translation>
+        </message>
+        <message>
+            <source>New cluster</source>
+            <translation>Klaster baru</translation>
+        </message>
+        <message>
+            <source>Zoom in, out, fit</source>
+            <translation>Perbesar, perkecil, muat layar</translation>
+        </message>
+        <message>
+            <source>Tidy up the board</source>
+            <translation>Rapikan papan</translation>
+        </message>
+        <message>
+            <source>Projector mode on or off</source>
+            <translation>Mode proyektor nyala atau mati</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation>Mulai atau jeda pewaktu</translation>
+        </message>
+        <message>
+            <source>Zoom in, out, fit all cards</source>
+            <translation>Perbesar, perkecil, tampilkan semua kartu</translation>
+        </message>
+        <message>
+            <source>Leave projector mode</source>
+            <translation>Keluar dari mode proyektor</translation>
+        </message>
+        <message>
+            <source>Move the selected bar a year</source>
+            <translation>Geser batang terpilih satu tahun</translation>
+        </message>
+        <message>
+            <source>Move the end of the selected bar</source>
+            <translation>Geser ujung batang terpilih</translation>
+        </message>
+        <message>
+            <source>double-click</source>
+            <translation>klik ganda</translation>
+        </message>
+        <message>
+            <source>Open the programme</source>
+            <translation>Buka program</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Di mana saja</translation>
+        </message>
+        <message>
+            <source>Projector mode</source>
+            <translation>Mode proyektor</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Pintasan papan ketik</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Di mana</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tombol</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Fungsinya</translation>
         </message>
     </context>
     <context>
@@ -2759,6 +3160,10 @@
             <translation>Tent&amp;ang Rencana</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Pintasan papan ketik</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Urungkan</translation>
         </message>
@@ -2956,6 +3361,10 @@ Ganti berkas itu?</translation>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Lihat di:</translation>
+        </message>
+        <message>
             <source>&amp;New Folder</source>
             <translation>Folder &amp;baru</translation>
         </message>
@@ -2998,6 +3407,10 @@ Ganti berkas itu?</translation>
         <message>
             <source>File &amp;name:</source>
             <translation>&amp;Nama berkas:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
         </message>
         <message>
             <source>Files of type:</source>

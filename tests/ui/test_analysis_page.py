@@ -116,12 +116,13 @@ def test_the_models_pass_the_model_tester(qtbot: QtBot, wb: WorkbookFile,
 def test_the_radar_is_drawn_when_shown_and_redrawn_on_a_rating(
         qtbot: QtBot, wb: WorkbookFile) -> None:
     page, _ctx = _page(qtbot, wb)
-    page.show()
     radar = page.readiness.radar
-    qtbot.waitUntil(lambda: radar.image is not None, timeout=10_000)
+    with qtbot.waitSignal(radar.drawn, timeout=30_000):
+        page.show()
     first = radar.image
     assert first is not None and first.width() > 300 and not radar.pixmap().isNull()
-    page.readiness.grid.setData(page.readiness.grid.index(0, 0), 3)
+    with qtbot.waitSignal(radar.drawn, timeout=30_000):
+        page.readiness.grid.setData(page.readiness.grid.index(0, 0), 3)
     assert radar.image is not first
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QTime
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
@@ -256,7 +256,9 @@ def test_projector_mode_goes_full_screen_counts_down_and_esc_leaves(
     assert window is not None
     qtbot.waitUntil(lambda: bool(window.windowState() & Qt.WindowState.WindowFullScreen))
     assert page.scene.look.projector
-    window.duration.setTime(QTime(0, 0, 1))
+    window.duration.clear()
+    qtbot.keyClicks(window.duration, "0:01")
+    qtbot.keyClick(window.duration, Qt.Key.Key_Return)
     assert window.clock.text() == "00:01"
     with qtbot.waitSignal(page.countdown.finished, timeout=5000):
         qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app import model, ops
 from app.storage import rows
 from app.storage.workbook import WorkbookFile, open_file
+from tests.qt_dialogs import click, when_modal
 from ui.context import EditContext
 from ui.pages.export import ExportPage as Page
 
@@ -98,6 +99,7 @@ def test_cancel_leaves_the_old_file_as_it_was(qtbot: QtBot, demo_copy: WorkbookF
     page = _page(qtbot, demo_copy)
     _choose(page, "masterplan")
     page.target.setText(str(old))
+    when_modal(click("Replace"))
     with qtbot.waitSignal(page.export_cancelled, timeout=TIMEOUT):
         page.start_export()
         page.cancel_export()

@@ -111,3 +111,76 @@ def test_a_longer_plan_period_adds_year_columns(qtbot: QtBot, wb: WorkbookFile) 
     ctx.perform(lambda: ops.update(wb, model.Workbook, WORKBOOK_ID, plan_end=2026))
     assert page.goals.headers()[-2:] == ["2025", "2026"]
     assert page.goals.columnCount() == len(page.goals.FIELDS) + 8
+
+
+def _goal(wb: WorkbookFile, goal_id: str) -> model.Goal:
+    goal = rows.get(wb.db, model.Goal, goal_id)
+    assert goal is not None
+    return goal
+
+
+def test_a_goals_direction_is_chosen_by_keyboard_and_undone(
+        qtbot: QtBot, wb: WorkbookFile, qtmodeltester: ModelTester) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QComboBox
+
+    from app import vision
+    from app.undo_labels import label_text
+    from ui.vision.models import GoalModel
+
+    page, ctx = _page(qtbot, wb)
+    undo = ctx.stack.createUndoAction(page)  # Ctrl+Z, as the window's Edit menu has it
+    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    page.addAction(undo)
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    dimension_id = page.dimension_combo.currentData()
+    assert ctx.perform(lambda: vision.add_goal(wb, dimension_id, "Angka stunting turun")[0])
+    view, goals = page.goal_view, page.goals
+    goal_id = goals.row(0).id
+    cell = goals.index(0, GoalModel.COL_DIRECTION)
+    assert cell.data() == "Higher is better"
+    assert cell.data(Qt.ItemDataRole.EditRole) == "higher"
+    view.setCurrentIndex(cell)
+    depth = ctx.stack.count()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    combo = view.indexWidget(cell)  # the open editor
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Higher is better", "Lower is better", "Within a range", "Yes/no milestone"]
+    with qtbot.waitSignal(ctx.changed, timeout=3000):  # a choice picked is kept at once
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert _goal(wb, goal_id).direction == "lower"
+    assert goals.index(0, GoalModel.COL_DIRECTION).data() == "Lower is better"
+    assert ctx.stack.count() == depth + 1
+    assert ctx.stack.undoText() == label_text("Set goal direction", "en") == "Set goal direction"
+    assert label_text("Set goal direction", "id") == "Atur arah sasaran"
+    qtmodeltester.check(goals)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _goal(wb, goal_id).direction == "higher"
+    assert goals.index(0, GoalModel.COL_DIRECTION).data() == "Higher is better"
+
+
+def test_a_goals_level_is_set_and_a_bad_code_is_refused(qtbot: QtBot, wb: WorkbookFile) -> None:
+    from ui.vision.models import GoalModel
+
+    page, ctx = _page(qtbot, wb)
+    page.add_goal()
+    goals = page.goals
+    goal_id = goals.row(0).id
+    cell = goals.index(0, GoalModel.COL_LEVEL)
+    assert cell.data() == "Impact"
+    assert goals.setData(cell, "outcome")
+    assert _goal(wb, goal_id).level == "outcome"
+    assert goals.index(0, GoalModel.COL_LEVEL).data() == "Outcome"
+    assert ctx.stack.undoText() == "Set goal level"
+    depth = ctx.stack.count()
+    with qtbot.waitSignal(ctx.failed, timeout=1000):
+        assert not goals.setData(goals.index(0, GoalModel.COL_DIRECTION), "sideways")
+    assert ctx.stack.count() == depth
+    assert _goal(wb, goal_id).direction == "higher"

@@ -213,8 +213,12 @@ class CaptureBar(QWidget):
             self.captured.emit(text)
 
     def accepted(self) -> None:
-        """Clear the line for the next card (the page calls this once the card is stored)."""
-        self.line.clear()
+        """Clear the line for the next card (the page calls this once the card is stored).
+
+        setText, not clear(): clear() is a step of the line's own undo, and Ctrl+Z
+        would put the stored card's text back for Enter to add a second time.
+        """
+        self.line.setText("")
         self.message.hide()
 
     def refuse(self, sentence: str) -> None:

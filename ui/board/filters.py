@@ -25,7 +25,8 @@ class BoardFilters(QWidget):
         self.words = QLineEdit(self)
         self.words.setPlaceholderText(self.tr("Find words"))
         self.words.setClearButtonEnabled(True)
-        self.words.setMinimumWidth(90)
+        self.words.setProperty("workbookUndo", True)  # Ctrl+Z undoes the workbook here
+        self.words.setMinimumWidth(60)
         self.fade = QCheckBox(self.tr("Fade instead of hide"), self)
         box = QHBoxLayout(self)
         box.setContentsMargins(6, 2, 6, 2)
@@ -56,6 +57,7 @@ class BoardFilters(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self._all_label(name), None)
+        combo.setMinimumContentsLength(max(8, len(self._all_label(name))))  # never cut
         for value, label in choices:
             combo.addItem(label, value)
         index = combo.findData(current) if current is not None else 0

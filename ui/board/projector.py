@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.formatting import parse_duration
+from ui.board.projector_scene import MIN_TEXT_PX, TEXT_PX, ProjectorScene
 from ui.board.scene import BoardScene
-from ui.board.view import BoardView
 
 TICK_MS = 100
 
@@ -62,6 +64,18 @@ class Countdown(QObject):
         self._duration = max(0, ms)
         self.reset()
 
+    def add(self, ms: int) -> None:
+        """Add ``ms`` (negative: take away) to the duration and to what is left, never below
+        zero; a running countdown keeps running."""
+        left = self.remaining()
+        self._duration = max(0, self._duration + ms)
+        if self.running:
+            self._left = max(0, left + ms)
+            self._clock.restart()  # remaining() counts from here
+        else:
+            self._left = max(0, left + ms)
+        self.ticked.emit(self.remaining())
+
     def start(self) -> None:
         """Count down from what is left (nothing happens at zero)."""
         if self.running or self._left <= 0:
@@ -93,8 +107,59 @@ class Countdown(QObject):
             self.finished.emit()
 
 
+class ProjectorView(QGraphicsView):
+    """The projector's view: fits every shown card when they fit with legible text, zooms
+    about the centre of the screen, and never shrinks the text below MIN_TEXT_PX."""
+
+    resized = Signal()
+
+    def __init__(self, scene: ProjectorScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+
+    def zoom(self) -> float:
+        """Return the current scale (1.0: text of TEXT_PX pixels)."""
+        return self.transform().m11()
+
+    def text_px(self) -> float:
+        """Return how many screen pixels high the card text is drawn."""
+        return TEXT_PX * self.zoom()
+
+    def set_zoom(self, scale: float) -> None:
+        scale = min(max(scale, MIN_TEXT_PX / TEXT_PX), 3.0)
+        self.setTransform(self.transform().fromScale(scale, scale))
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * 1.2)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / 1.2)
+
+    def fit_all(self) -> None:
+        """Show every card at once if the text stays legible; else the first rows, full width."""
+        rect = self.sceneRect()
+        height = self.viewport().height()
+        self.set_zoom(min(1.0, height / rect.height()) if rect.height() > 0 else 1.0)
+        self.centerOn(rect.center().x(), rect.top() + height / (2 * self.zoom()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 class ProjectorWindow(QWidget):
-    """The shared board in a full-screen window with the timer on top; Esc leaves."""
+    """The shared board in a full-screen window with the timer on top; Esc leaves.
+
+    The cards the board shows (all, or the chosen dimension or cluster) are laid
+    out afresh in large type (ProjectorScene); ``refresh`` follows the board.
+    """
 
     closed = Signal()
 
@@ -102,32 +167,39 @@ class ProjectorWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Idea board - projector"))
+        self.board = scene
         self.countdown = countdown
-        self.view = BoardView(scene, self)
-        self.view.setFrameShape(QLabel.Shape.NoFrame)
-        self.view.key_commands = False
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes = ProjectorScene(self)
+        self.notes.vote_clicked.connect(scene.vote_clicked)
+        self.view = ProjectorView(self.notes, self)
         self.clock = QLabel(clock_text(countdown.remaining()), self)
-        self.duration = QTimeEdit(QTime(0, 0).addMSecs(countdown.duration()), self)
-        self.duration.setDisplayFormat("mm:ss")
-        self.duration.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)
-        self.duration.setMinimumWidth(150)
-        self.duration.setToolTip(self.tr("Minutes and seconds to count down"))
+        self.duration = QLineEdit(clock_text(countdown.duration()), self)
+        self.duration.setMaximumWidth(160)
+        self.duration.setToolTip(self.tr("Type minutes (10) or minutes and seconds (10:00), "
+                                         "then Enter"))
+        self.minus_button = QPushButton(self.tr("−1 min"), self)
+        self.plus_button = QPushButton(self.tr("+1 min"), self)
         self.start_button = QPushButton(self.tr("Start"), self)
         self.reset_button = QPushButton(self.tr("Reset"), self)
         self.fit_button = QPushButton(self.tr("Fit"), self)
         self.show_combo = QComboBox(self)
         self.show_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.show_combo.hide()
+        self.cluster_combo = QComboBox(self)
+        self.cluster_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._build()
         countdown.ticked.connect(self._show_time)
         countdown.running_changed.connect(self._show_running)
-        self.duration.timeChanged.connect(self._on_duration)
+        self.duration.editingFinished.connect(self._on_duration_typed)
+        self.minus_button.clicked.connect(lambda: self.add_minutes(-1))
+        self.plus_button.clicked.connect(lambda: self.add_minutes(1))
         self.start_button.clicked.connect(self._on_start)
         self.reset_button.clicked.connect(countdown.reset)
         self.fit_button.clicked.connect(self.view.fit_all)
+        self.cluster_combo.activated.connect(lambda _i: self.refresh())
+        self.view.resized.connect(self.refresh)
         self._show_time(countdown.remaining())
+        self._fill_clusters()
 
     def _build(self) -> None:
         self.setStyleSheet(
@@ -135,12 +207,8 @@ class ProjectorWindow(QWidget):
             "QLabel { color: white; }"
             "QPushButton { font-size: 20pt; padding: 4px 14px; background: #222;"
             " color: white; border: 2px solid white; border-radius: 6px; }"
-            # A border on a QTimeEdit hides its text (Qt style sheets): colours only.
-            "QTimeEdit { background: #333; color: white; }"
+            "QLineEdit { font-size: 20pt; background: #333; color: white; padding: 2px 6px; }"
             "QComboBox { font-size: 18pt; background: #222; color: white; padding: 4px; }")
-        font = self.duration.font()
-        font.setPointSize(20)
-        self.duration.setFont(font)
         hint = QLabel(self.tr("Space: start or pause · + − zoom · F: fit · Esc: leave"), self)
         hint.setStyleSheet("color: #9E9E9E; font-size: 11pt; padding: 2px 16px;")
         hint.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -148,11 +216,13 @@ class ProjectorWindow(QWidget):
         bar.setContentsMargins(16, 8, 16, 8)
         bar.addWidget(self.clock)
         bar.addSpacing(24)
-        for widget in (self.duration, self.start_button, self.reset_button, self.fit_button):
+        for widget in (self.minus_button, self.duration, self.plus_button, self.start_button,
+                       self.reset_button, self.fit_button):
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             bar.addWidget(widget)
         bar.addSpacing(24)
         bar.addWidget(self.show_combo)
+        bar.addWidget(self.cluster_combo)
         bar.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -161,13 +231,37 @@ class ProjectorWindow(QWidget):
         box.addWidget(self.view, 1)
         box.addWidget(hint)
 
+    # -- what is shown ----------------------------------------------------------------------
+
+    def _fill_clusters(self) -> None:
+        current = self.cluster_combo.currentData()
+        self.cluster_combo.clear()
+        self.cluster_combo.addItem(self.tr("All clusters"), None)
+        for cluster_id, item in self.board.clusters.items():
+            self.cluster_combo.addItem(item.cluster.name, cluster_id)
+        self.cluster_combo.setCurrentIndex(max(self.cluster_combo.findData(current), 0))
+        self.cluster_combo.setVisible(self.cluster_combo.count() > 1)
+
+    def shown(self) -> list[str]:
+        """Return the ids of the cards on the projector, in reading order."""
+        return list(self.notes.notes)
+
+    def refresh(self) -> None:
+        """Lay out again the cards the board shows (and the chosen cluster), then fit."""
+        self._fill_clusters()
+        cluster = self.cluster_combo.currentData()
+        items = sorted(self.board.shown_cards(), key=lambda c: (c.entry.card.cluster_id or "",
+                                                                c.y(), c.x()))
+        entries = [c.entry for c in items if cluster is None or c.entry.card.cluster_id == cluster]
+        self.notes.show_cards(entries, self.view.viewport().width())
+        self.view.fit_all()
+
     def follow(self, source: QComboBox) -> None:
         """Offer the choices of a filter of the board page (a dimension), kept in step with it."""
         self.show_combo.setModel(source.model())
         self.show_combo.setCurrentIndex(source.currentIndex())
         self.show_combo.currentIndexChanged.connect(source.setCurrentIndex)
         source.currentIndexChanged.connect(self.show_combo.setCurrentIndex)
-        self.show_combo.currentIndexChanged.connect(lambda _: self.view.fit_all())
         self.show_combo.show()
 
     def show_on_projector(self) -> None:
@@ -194,8 +288,18 @@ class ProjectorWindow(QWidget):
         else:
             self.countdown.start()
 
-    def _on_duration(self, time: QTime) -> None:
-        self.countdown.set_duration(QTime(0, 0).msecsTo(time))
+    def _on_duration_typed(self) -> None:
+        """Take a typed duration ("10" or "10:00"); anything else puts the old one back."""
+        seconds = parse_duration(self.duration.text())
+        if seconds is not None and seconds * 1000 != self.countdown.duration():
+            self.countdown.set_duration(seconds * 1000)
+        self.duration.setText(clock_text(self.countdown.duration()))
+        self.view.setFocus()
+
+    def add_minutes(self, minutes: int) -> None:
+        """Add (or take away) minutes: to what is left while counting, else to the duration."""
+        self.countdown.add(minutes * 60_000)
+        self.duration.setText(clock_text(self.countdown.duration()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

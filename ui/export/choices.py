@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -46,12 +47,17 @@ def suffix(kind: str) -> str:
     return ".pptx" if kind == SLIDES else ".docx"
 
 
-def default_target(folder: Path, kind: str, lang: str, region: str, session: int) -> Path:
-    """Return the suggested file for ``kind``: ``Buku 2 Masterplan - Kota Madiun.docx``."""
+def default_target(folder: Path, kind: str, lang: str, region: str, session: int,
+                   day: dt.date | None = None) -> Path:
+    """Return the suggested file: ``Buku 2 Masterplan - Kota Madiun - 2019-10-01.docx``.
+
+    The book, the region and the date keep exports of different workbooks and
+    days apart; characters Windows refuses in a name are left out.
+    """
     name = FILE_NAMES[kind]
     if kind in ("minutes", "attendance", "commitment"):
         name += f" Sesi {session}"
     if lang == "en":
         name += " (EN)"
-    stem = f"{name} - {region.strip()}" if region.strip() else name
-    return folder / paths.safe_file_name(stem, suffix(kind))
+    parts = [name, region.strip(), (day or dt.date.today()).isoformat()]
+    return folder / paths.safe_file_name(" - ".join(p for p in parts if p), suffix(kind))

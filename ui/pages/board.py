@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from app import board, model, ops
 from app.board_layout import CARD_W
-from app.storage import queries_board, rows
+from app.storage import queries_board, queries_sessions, rows
 from ui.board import menus
 from ui.board.capture import CaptureBar
 from ui.board.card_item import PAD, CardItem
@@ -132,6 +132,8 @@ class BoardPage(QWidget):
             self._sync_clusters()
         if tables & {"cards", "dimensions"}:
             self._sync_cards(force="dimensions" in tables)
+        if self.projector is not None:
+            self.projector.refresh()
 
     def _sync_cards(self, force: bool = False) -> None:
         db = self.ctx.wb.db
@@ -160,11 +162,15 @@ class BoardPage(QWidget):
             (d.id, f"{d.code} {d.name_en if english and d.name_en else d.name_id}")
             for d in rows.select(db, model.Dimension)]
         teams = [(t.id, t.name) for t in rows.select(db, model.Team)]
-        sessions = [(s.id, s.title) for s in rows.select(db, model.Session)]
+        found = rows.select(db, model.Session)
+        sessions = [(s.id, s.title) for s in found]
         for name, choices in (("dimension", self._dimensions), ("team", teams),
                               ("session", sessions)):
             self.capture.set_choices(name, choices)
             self.filters.set_choices(f"{name}_id", choices)
+        running = queries_sessions.running_session(found)
+        if self.capture.kept.session_id is None and running is not None:
+            self.capture.set_kept(self.capture.kept.choose("session", running))
 
     def dimension_choices(self) -> list[tuple[str, str]]:
         """Return the dimensions as (id, "SG Smart Governance") pairs."""
@@ -340,6 +346,8 @@ class BoardPage(QWidget):
     def on_filter_changed(self) -> None:
         """Hide (or fade) the cards the filter bar rules out."""
         self.scene.set_filter(self.filters.predicate(), self.filters.fade.isChecked())
+        if self.projector is not None:
+            self.projector.refresh()
 
     @Slot(str, str, object)
     def on_menu_requested(self, kind: str, row_id: str, where: QPoint) -> None:
@@ -361,6 +369,7 @@ class BoardPage(QWidget):
             self.projector.closed.connect(self._on_projector_closed)
             self.projector.follow(self.filters.combos["dimension_id"])
             self.projector.show_on_projector()
+            self.projector.refresh()
         elif not on and self.projector is not None:
             self.projector.close()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -54,6 +55,7 @@ class ExportPage(QWidget):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._custom_target = False
+        self._confirmed: Path | None = None  # a file the user already agreed to replace
         self._build_controls()
         self._layout()
         self._connect()
@@ -237,6 +239,7 @@ class ExportPage(QWidget):
         if name:
             self.target.setText(name)
             self._custom_target = True
+            self._confirmed = self.request().out  # the file dialog asked about replacing it
 
     # -- exporting ----------------------------------------------------------------------------
 
@@ -257,7 +260,12 @@ class ExportPage(QWidget):
         """Export in the background; the page stays usable and Cancel stops it."""
         if self.job is not None:
             return
-        self.job = ExportJob(self.request())
+        request = self.request()
+        if not self._may_write(request.out):
+            self.status.setText(self.tr("Not exported; {name} is unchanged.").format(
+                name=request.out.name))
+            return
+        self.job = ExportJob(request)
         self.job.signals.progressed.connect(self.on_progressed)
         self.job.signals.finished.connect(self.on_finished)
         self.job.signals.failed.connect(self.on_failed)
@@ -265,6 +273,19 @@ class ExportPage(QWidget):
         self._running(True)
         self.status.setText(self.tr("Exporting {name}...").format(name=self.job.request.out.name))
         self._pool.start(self.job)
+
+    def _may_write(self, out: Path) -> bool:
+        """Return whether ``out`` is free, or the user agreed to replace it (asked once)."""
+        if not out.exists() or out == self._confirmed:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace the file?"),
+                          self.tr("{name} already exists in {folder}. Replace it?").format(
+                              name=out.name, folder=out.parent), parent=self)
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps the old file
+        box.exec()
+        return box.clickedButton() is replace
 
     def _running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
@@ -315,4 +336,6 @@ class ExportPage(QWidget):
     def open_folder(self) -> None:
         """Show the folder of the exported document in the file manager."""
         folder = self.request().out.parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not folder.is_dir() or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.status.setText(self.tr("Could not open the folder {folder}: open it in your "
+                                        "file manager.").format(folder=folder))

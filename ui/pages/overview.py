@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -26,7 +27,8 @@ from ui.widgets.bar_chart import Bar, BarChart
 
 # The tables whose change alters what the Overview shows.
 TABLES = frozenset({"workbook", "people", "organisations", "sessions", "attendance", "cards",
-                    "programmes", "budgets", "goals", "dimensions"})
+                    "programmes", "budgets", "goals", "dimensions", "kpis", "kpi_targets",
+                    "readiness", "missions"})
 
 
 def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -51,7 +53,14 @@ class CountTile(QFrame):
 
 
 class OverviewPage(QWidget):
-    """The Overview: region and plan period, counts, attendance, a chart of cards and gaps."""
+    """The Overview: region and plan period, counts, attendance, a chart of cards and gaps.
+
+    While the workbook still lacks the basics (people, a session, cards...), the
+    health box lists the next steps instead, each a link to its page
+    (``page_requested``), rather than a warning for every empty dimension.
+    """
+
+    page_requested = Signal(str)  # the name of a page to bring to the front
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +73,10 @@ class OverviewPage(QWidget):
         self.gaps = QListWidget()
         self.gaps.setWordWrap(True)
         self.gaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.gaps.setObjectName("planHealth")
+        self.gaps.itemClicked.connect(self.on_step_chosen)
+        self.gaps.itemActivated.connect(self.on_step_chosen)
+        self.health_box: QGroupBox | None = None
         self.chart = BarChart(self.tr("Idea cards"))  # QPainter: no matplotlib at start-up
         self._layout()
         ctx.changed.connect(self.on_workbook_changed)
@@ -85,7 +98,8 @@ class OverviewPage(QWidget):
             tiles.addWidget(tile, 0, number)
         body = QGridLayout()
         body.addWidget(self._box(self.tr("Attendance per session"), self._table()), 0, 0)
-        body.addWidget(self._box(self.tr("Plan health"), self.gaps), 1, 0)
+        self.health_box = self._box(self.tr("Plan health"), self.gaps)
+        body.addWidget(self.health_box, 1, 0)
         body.addWidget(self._box(self.tr("Idea cards per dimension"), self.chart), 0, 1, 2, 1)
         body.setColumnStretch(0, 3)
         body.setColumnStretch(1, 2)
@@ -106,7 +120,9 @@ class OverviewPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().hide()
-        view.setWordWrap(False)
+        view.setWordWrap(True)  # long session titles wrap instead of "Bimtek II: Pemetaan Pr..."
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -161,10 +177,62 @@ class OverviewPage(QWidget):
             q.NO_CARD: self.tr("{name} has no idea cards yet."),
             q.NO_PROGRAMME: self.tr("{name} has no programme yet."),
             q.NO_ATTENDANCE: self.tr("Nobody is marked present at {name}."),
+            q.MONEY_OUTSIDE: self.tr("{name} has money in {detail}, outside its years."),
+            q.TARGETS_OUTSIDE: self.tr("{name} has KPI targets in {detail}, outside its years."),
+            q.LONG_QUICK_WIN: self.tr("{name} is a quick win running {detail}: longer than "
+                                      "12 months."),
         }
-        return sentences[gap.kind].format(name=name)
+        return sentences[gap.kind].format(name=name, detail=gap.detail)
+
+    def step_sentence(self, step: str) -> str:
+        """Return the next step ``step`` as a short instruction."""
+        return {
+            "people": self.tr("Import the participants (People and organisations)"),
+            "session": self.tr("Add the first session (Sessions)"),
+            "attendance": self.tr("Take the attendance of a session (Sessions)"),
+            "cards": self.tr("Capture the first idea cards (Idea board)"),
+            "readiness": self.tr("Rate the readiness (Analysis)"),
+            "vision": self.tr("Write the vision and missions (Vision and goals)"),
+            "programmes": self.tr("Add the first programmes (Programmes)"),
+        }[step]
+
+    def _show_steps(self, steps: list[tuple[str, str]], gaps: list[q.PlanGap]) -> None:
+        """List the next steps as links, then the warnings about work already begun (a warning
+        per empty dimension about cards nobody has captured yet helps no one)."""
+        assert self.health_box is not None
+        self.health_box.setTitle(self.tr("Next steps"))
+        self.gaps.clear()
+        link = QColor("#1565C0")
+        for number, (step, page) in enumerate(steps, 1):
+            item = QListWidgetItem(f"{number}. {self.step_sentence(step)}  →")
+            item.setData(Qt.ItemDataRole.UserRole, page)
+            item.setForeground(link)
+            font = item.font()
+            font.setUnderline(True)
+            item.setFont(font)
+            item.setToolTip(self.tr("Click to open the page"))
+            self.gaps.addItem(item)
+        pending = {step for step, _page in steps}
+        waits_for = {q.NO_CARD: "cards", q.NO_PROGRAMME: "programmes", q.NO_GOAL: "vision",
+                     q.NO_ATTENDANCE: "attendance"}
+        for gap in gaps:
+            if waits_for.get(gap.kind) not in pending:
+                self.gaps.addItem("⚠  " + self.gap_sentence(gap))
+
+    @Slot(QListWidgetItem)
+    def on_step_chosen(self, item: QListWidgetItem) -> None:
+        """Open the page of a next step."""
+        page = item.data(Qt.ItemDataRole.UserRole)
+        if page:
+            self.page_requested.emit(page)
 
     def _show_gaps(self, gaps: list[q.PlanGap]) -> None:
+        steps = q.next_steps(self.ctx.wb.db)
+        if steps:
+            self._show_steps(steps, gaps)
+            return
+        if self.health_box is not None:
+            self.health_box.setTitle(self.tr("Plan health"))
         self.gaps.clear()
         for gap in gaps:
             self.gaps.addItem("⚠  " + self.gap_sentence(gap))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import EditContext
 from ui.people.tabs import OrganisationsTab, PeopleTab, TeamsTab
@@ -25,7 +25,12 @@ class PeoplePage(QWidget):
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
         self.tabs.addTab(self.teams, self.tr("Teams"))
+        self.import_result = QLabel()
+        self.import_result.setObjectName("importResult")
+        self.import_result.setWordWrap(True)
+        self.import_result.hide()  # after an import: how many were new, updated, unchanged
         layout = QVBoxLayout(self)
+        layout.addWidget(self.import_result)
         layout.addWidget(self.tabs, 1)
 
     def import_worksheet(self) -> None:
@@ -35,3 +40,6 @@ class PeoplePage(QWidget):
         dialog = ImportDialog(self.ctx, self)
         if dialog.choose_file():
             dialog.exec()
+            if dialog.outcome:
+                self.import_result.setText(dialog.outcome)
+                self.import_result.show()

@@ -11,6 +11,7 @@ from app.programme_filter import Criteria
 from ui.context import EditContext
 from ui.roadmap import layout as roadmap_layout
 from ui.roadmap.controls import RoadmapControls
+from ui.roadmap.resize_question import ask_about_years_outside
 from ui.roadmap.scene import RoadmapScene
 from ui.roadmap.view import RoadmapView
 
@@ -136,13 +137,24 @@ class RoadmapPage(QWidget):
 
     @Slot(str, int, int)
     def on_move_requested(self, programme_id: str, start: int, end: int) -> None:
-        """Store a dragged bar's new years as one undo step; a refusal puts the bar back."""
+        """Store a dragged bar's new years as one undo step; a refusal puts the bar back.
+
+        A move takes the programme's money and KPI targets along; a resize that
+        leaves some outside asks what to do with them first.
+        """
         wb = self.ctx.wb
-        change = self.ctx.perform(
-            lambda: programmes.move_programme(wb, programme_id, start, end))
+        outside: str | None = programmes.KEEP
+        row = self.data.programmes.get(programme_id)
+        if row is not None and end - start != row.end_year - row.start_year:
+            left = programmes.years_left_outside(wb, programme_id, start, end)
+            outside = ask_about_years_outside(self, left) if left else programmes.KEEP
+        change = None
+        if outside is not None:
+            change = self.ctx.perform(
+                lambda: programmes.move_programme(wb, programme_id, start, end, outside))
         bar = self.scene.bars.get(programme_id)
         if not change and bar is not None:
-            bar.snap_back()  # the window says why (ctx.failed)
+            bar.snap_back()  # the window says why (ctx.failed), or the user cancelled
 
     @Slot(int, int)
     def on_nudged(self, to_start: int, to_end: int) -> None:

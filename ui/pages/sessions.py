@@ -66,6 +66,10 @@ class SessionsPage(QWidget):
         header.setSectionResizeMode(SessionListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for number in (SessionListModel.COL_DATES, SessionListModel.COL_PRESENT):
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
+        view = self.panel.view  # titles wrap ("Bimtek II: Pemetaan Program") instead of "Bi..."
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setMinimumSectionSize(view.fontMetrics().height() + 10)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,6 +27,7 @@ from app.workbooks import WORKBOOK_ID
 from ui.binding import TextBinding
 from ui.context import EditContext
 from ui.models.base import TableModel
+from ui.models.delegates import ChoiceDelegate
 from ui.vision.models import GoalModel, MissionModel
 from ui.widgets.buttons import button_row
 
@@ -91,6 +93,9 @@ class VisionPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GoalModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GoalModel.COL_INDICATOR, QHeaderView.ResizeMode.Stretch)
+        for column in (GoalModel.COL_LEVEL, GoalModel.COL_DIRECTION):
+            self.goal_view.setItemDelegateForColumn(column, ChoiceDelegate(
+                partial(self.goals.choices, column), self.goal_view))
         self.goal_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         head = QHBoxLayout()

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QVBoxLayout, QWidget
 
-from app import model, ops
-from app.storage import queries_people
+from app import model, ops, organisations
+from app.storage import queries_people, rows
 from ui.context import EditContext
 from ui.models import labels
 from ui.models.base import Edit, TableModel
-from ui.models.delegates import ChoiceDelegate
+from ui.models.delegates import ChoiceDelegate, TypedChoiceDelegate
 from ui.models.people import OrganisationModel, PeopleModel, TeamModel
 from ui.people.roles_delegate import RolesDelegate
 from ui.sessions.panel import TablePanel
@@ -75,14 +75,17 @@ class PeopleTab(ListTab):
                          (cols.COL_NAME, cols.COL_POSITION, cols.COL_ORGANISATION,
                           cols.COL_ROLES, cols.COL_TEAM), parent)
         view = self.panel.view
-        view.setItemDelegateForColumn(cols.COL_ORGANISATION,
-                                      ChoiceDelegate(self.organisation_choices, self))
+        view.setItemDelegateForColumn(cols.COL_ORGANISATION, TypedChoiceDelegate(
+            self.organisation_choices, self.match_organisation, self.offer_organisation, self))
         view.setItemDelegateForColumn(cols.COL_TEAM, ChoiceDelegate(self.team_choices, self))
         view.setItemDelegateForColumn(cols.COL_ROLES, RolesDelegate(self))
-        for column, width in ((cols.COL_NAME, 220), (cols.COL_POSITION, 250),
-                              (cols.COL_ORGANISATION, 220), (cols.COL_ROLES, 200),
-                              (cols.COL_TEAM, 170), (cols.COL_PHONE, 120)):
-            view.horizontalHeader().resizeSection(column, width)
+        header = view.horizontalHeader()  # the main columns fit 1280 px without scrolling
+        header.setStretchLastSection(False)
+        for column, width in ((cols.COL_NAME, 190), (cols.COL_ORGANISATION, 150),
+                              (cols.COL_ROLES, 140), (cols.COL_TEAM, 150),
+                              (cols.COL_PHONE, 110), (cols.COL_NIP, 100)):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        header.setSectionResizeMode(cols.COL_POSITION, QHeaderView.ResizeMode.Stretch)
 
     def filter_hint(self) -> str:
         return self.tr("Filter by name, position, organisation, role or team…")
@@ -90,6 +93,26 @@ class PeopleTab(ListTab):
     def organisation_choices(self) -> list[tuple[str, object]]:
         orgs = queries_people.organisations(self.ctx.wb.db)
         return [("—", ""), *((o.name, o.id) for o in orgs)]
+
+    def match_organisation(self, typed: str) -> str | None:
+        """Return the organisation named or abbreviated exactly ``typed``, else None."""
+        return organisations.exact_match(typed, rows.select(self.ctx.wb.db, model.Organisation))
+
+    def offer_organisation(self, cell: Any, typed: str) -> None:
+        """Ask whether to create the organisation ``typed`` for the person of ``cell``."""
+        if not cell.isValid():
+            return
+        person = self.panel.model.row(self.panel.source_row(self.panel.view_model().index(
+            cell.row(), cell.column())))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New organisation?"), self.tr(
+            "There is no organisation called \"{name}\". Create it?").format(name=typed),
+            parent=self)
+        create = box.addButton(self.tr("Create"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        if box.clickedButton() is create and person is not None:
+            wb, person_id = self.ctx.wb, person.id
+            self.ctx.perform(lambda: organisations.assign_new(wb, person_id, typed)[0])
 
     def team_choices(self) -> list[tuple[str, object]]:
         return [("—", ""), *((t.name, t.id) for t in queries_people.teams(self.ctx.wb.db))]

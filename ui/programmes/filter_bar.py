@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from app import model
 from app.programme_filter import Criteria
@@ -26,6 +26,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search code, name, OPD..."))
         self.search.setClearButtonEnabled(True)
+        self.search.setProperty("workbookUndo", True)  # Ctrl+Z undoes the workbook here
         self.dimension, self.element, self.phase = self._combo(), self._combo(), self._combo()
         self.lead, self.year, self.quick_win, self.status = (
             self._combo(), self._combo(), self._combo(), self._combo())
@@ -33,12 +34,13 @@ class FilterBar(QWidget):
         self._fill(self.quick_win, self.tr("Quick wins and others"),
                    [(True, self.tr("Quick wins only")), (False, self.tr("Not quick wins"))])
         self._fill(self.status, self.tr("New and existing"), labels.statuses())
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search, 2)
-        for combo in (self.dimension, self.element, self.phase, self.lead, self.year,
-                      self.quick_win, self.status):
-            row.addWidget(combo, 1)
+        # Two rows of four: in one row of eight at 1280x720 every label was cut ("Semua dimens").
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, widget in enumerate((self.search, self.dimension, self.element, self.phase,
+                                         self.lead, self.year, self.quick_win, self.status)):
+            grid.addWidget(widget, number // 4, number % 4)
+            grid.setColumnStretch(number % 4, 1)
         self.search.textChanged.connect(self._emit)
         self.dimension.currentIndexChanged.connect(self._on_dimension)
         self.reload()
@@ -74,6 +76,7 @@ class FilterBar(QWidget):
         self.element.setEnabled(bool(dimension_id))
 
     def _fill(self, combo: QComboBox, everything: str, items: list[tuple[Any, str]]) -> None:
+        combo.setMinimumContentsLength(max(8, len(everything) + 1))  # "All ..." never cut
         if fill_choices(combo, everything, items):
             self._emit()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -21,6 +22,7 @@ from app.storage import rows
 from ui.binding import TextBinding
 from ui.context import EditContext
 from ui.programmes import labels
+from ui.programmes.dimension_question import ask_new_code
 
 TEXT_FIELDS = ("name", "target_users", "output", "rpjmd_link")
 LONG_FIELDS = ("description", "aim", "problem")
@@ -46,6 +48,11 @@ class GeneralForm(QWidget):
         self.choices = {name: QComboBox(self) for name in
                         ("dimension_id", "element_id", "kind", "phase", "status", "lead_org_id")}
         self.years = {name: QSpinBox(self) for name in ("start_year", "end_year")}
+        self.element_hint = QLabel(self.tr("An element is expected: choose one (until then "
+                                           "the documents list it under \"Other\")."), self)
+        self.element_hint.setObjectName("elementHint")
+        self.element_hint.setWordWrap(True)
+        self.element_hint.setStyleSheet("color: #8a4b00;")
         for name, combo in self.choices.items():
             combo.activated.connect(lambda _n, field=name: self.on_choice(field))
         for name, spin in self.years.items():
@@ -63,6 +70,7 @@ class GeneralForm(QWidget):
         left.addRow(self.tr("Name"), self.texts["name"])
         left.addRow(self.tr("Dimension"), self.choices["dimension_id"])
         left.addRow(self.tr("Element"), self.choices["element_id"])
+        left.addRow("", self.element_hint)
         left.addRow(self.tr("Kind"), self.choices["kind"])
         left.addRow(self.tr("Lead OPD"), self.choices["lead_org_id"])
         left.addRow(self.tr("Target users"), self.texts["target_users"])
@@ -81,6 +89,20 @@ class GeneralForm(QWidget):
             texts.addWidget(QLabel(caption, self), 0, column)
             texts.addWidget(self.longs[name], 1, column)
         grid.addLayout(texts, 1, 0, 1, 2)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the left column, then the right one, then the texts: as they read
+        (they were made in another order, and Tab jumped from Name to Target users)."""
+        chain = [self.texts["name"], self.choices["dimension_id"], self.choices["element_id"],
+                 self.choices["kind"], self.choices["lead_org_id"], self.texts["target_users"],
+                 self.choices["phase"], self.years["start_year"], self.years["end_year"],
+                 self.choices["status"], self.texts["rpjmd_link"], self.texts["output"],
+                 *self.longs.values()]
+        for widget in self.longs.values():
+            widget.setTabChangesFocus(True)  # Tab moves on; the texts rarely need a tab
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def set_programme(self, programme_id: str | None) -> None:
         """Show the fields of another programme (None: empty and disabled)."""
@@ -97,6 +119,7 @@ class GeneralForm(QWidget):
             widget.setEnabled(enabled)
             widget.blockSignals(True)
         self.code.setText(programme.code if programme else "")
+        self.element_hint.setVisible(programme is not None and not programme.element_id)
         self._fill_choices(programme)
         for name, spin in self.years.items():
             value = getattr(programme, name) if programme else None
@@ -140,13 +163,24 @@ class GeneralForm(QWidget):
     def on_choice(self, name: str) -> None:
         """Store a value picked in a combo box (a new dimension clears a foreign element)."""
         value = self.choices[name].currentData()
-        fields = {name: value}
         if name == "dimension_id":
-            element = rows.get(self.ctx.wb.db, model.Element,
-                               self.choices["element_id"].currentData())
-            if element is None or element.dimension_id != value:
-                fields["element_id"] = None
-        self._perform(fields)
+            self._move_to_dimension(value)
+            return
+        self._perform({name: value})
+
+    def _move_to_dimension(self, dimension_id: str) -> None:
+        """Move the programme to another dimension; ask whether it takes a code of it."""
+        programme = rows.get(self.ctx.wb.db, model.Programme, self.programme_id)
+        if programme is None or programme.dimension_id == dimension_id:
+            return
+        wb, programme_id = self.ctx.wb, programme.id
+        renumber = False
+        if not programmes.code_fits(wb, programme.code, dimension_id):
+            new_code = programmes.next_code(wb, dimension_id)
+            renumber = ask_new_code(self, programme.code, new_code)
+        if not self.ctx.perform(lambda: programmes.move_to_dimension(
+                wb, programme_id, dimension_id, renumber)):
+            self.reload()
 
     @Slot(str)
     def on_year(self, name: str) -> None:

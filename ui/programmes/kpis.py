@@ -28,6 +28,7 @@ from ui.models.edits import next_position
 from ui.models.years import YearColumnsModel
 from ui.programmes.part_model import ProgrammePartModel
 from ui.widgets.buttons import button_row
+from ui.widgets.choices import choice_label, direction_choices, level_choices
 
 
 @dataclass(frozen=True)
@@ -53,15 +54,11 @@ class KpiModel(ProgrammePartModel, YearColumnsModel):
 
     def level_choices(self) -> list[tuple[str, object]]:
         """Return (label, code) of the KPI levels."""
-        names = {"output": self.tr("Output"), "outcome": self.tr("Outcome"),
-                 "impact": self.tr("Impact")}
-        return [(names[code], code) for code in model.KPI_LEVELS]
+        return level_choices()
 
     def direction_choices(self) -> list[tuple[str, object]]:
         """Return (label, code) of the KPI directions."""
-        names = {"higher": self.tr("Higher is better"), "lower": self.tr("Lower is better"),
-                 "range": self.tr("Within a range"), "milestone": self.tr("Yes/no milestone")}
-        return [(names[code], code) for code in model.KPI_DIRECTIONS]
+        return direction_choices()
 
     def load(self) -> list[Any]:
         if not self.programme_id:
@@ -75,8 +72,7 @@ class KpiModel(ProgrammePartModel, YearColumnsModel):
         if column in (self.COL_LEVEL, self.COL_DIRECTION):
             choices = self.level_choices() if column == self.COL_LEVEL else \
                 self.direction_choices()
-            code = getattr(row.kpi, self.FIELDS[column])
-            return next((label for label, value in choices if value == code), code)
+            return choice_label(choices, getattr(row.kpi, self.FIELDS[column]))
         if column == self.COL_BASELINE_YEAR:
             return "" if row.kpi.baseline_year is None else str(row.kpi.baseline_year)
         if column < len(self.FIELDS):

@@ -64,8 +64,8 @@ class ProgrammeTable(QTableView):
         self._delegates()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
+        for column, width in WIDTHS.items():  # never narrower than the header's own text
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(ProgrammeModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.selectionModel().currentRowChanged.connect(self._on_current)

@@ -71,8 +71,16 @@ class AttendanceTab(QWidget):
         self.day_combo = QComboBox()
         self.group_combo = QComboBox()
         self.filter_edit = QLineEdit(clearButtonEnabled=True)
+        self.filter_edit.setProperty("workbookUndo", True)  # Ctrl+Z undoes the workbook here
         self.view = AttendanceView()
         self.counts_label = QLabel(wordWrap=True)
+        self.empty_hint = QLabel(self.tr(
+            "Nobody to tick yet: first import the participants (People and organisations > "
+            "Import worksheet…), or add them there one by one."))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("attendanceEmpty")
+        self.empty_hint.setStyleSheet("background: #fff8e1; border: 1px solid #ffd54f; "
+                                      "padding: 8px; font-weight: bold;")
         self._setup()
         self._layout()
         ctx.changed.connect(self.on_workbook_changed)
@@ -121,6 +129,7 @@ class AttendanceTab(QWidget):
         top.addWidget(self.group_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.counts_label)
 
@@ -226,6 +235,8 @@ class AttendanceTab(QWidget):
     def update_counts(self) -> None:
         """Show how many are present on the day, in total and per group."""
         day = self.day()
+        nobody = rows.count(self.ctx.wb.db, model.Person) == 0
+        self.empty_hint.setVisible(nobody)  # an empty sheet says what to do first
         if not (self.session_id and day):
             self.counts_label.setText("")
             return

@@ -50,6 +50,7 @@ class TablePanel(QWidget):
         self._keep: str | None = None
         self.proxy: WordFilter | None = WordFilter(filter_columns, self) if filter_columns else None
         self.filter_edit = QLineEdit(clearButtonEnabled=True)
+        self.filter_edit.setProperty("workbookUndo", True)  # Ctrl+Z undoes the workbook here
         self.count_label = QLabel()
         self.view = QTableView()
         self.buttons = QHBoxLayout()
@@ -161,9 +162,20 @@ class TablePanel(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         if edit:
-            self.view.setFocus()
-            self.view.edit(index)
+            self._edit_first_editable(index)
         return True
+
+    def _edit_first_editable(self, index: QModelIndex) -> None:
+        """Open the editor of the first editable cell of ``index``'s row, from its column on
+        (``edit`` on a cell that cannot be edited only makes Qt warn "editing failed")."""
+        model = self.view_model()
+        for column in range(index.column(), model.columnCount()):
+            cell = model.index(index.row(), column)
+            if model.flags(cell) & Qt.ItemFlag.ItemIsEditable:
+                self.view.setFocus()
+                self.view.setCurrentIndex(cell)
+                self.view.edit(cell)
+                return
 
     def view_model(self) -> QAbstractItemModel:
         """Return the model the view shows (the filter proxy, or the model itself)."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,7 +21,11 @@ from ui.models.filter import fold
 
 
 class PersonPicker(QDialog):
-    """Lists every person as "Name, position (organisation)"; several can be chosen."""
+    """Lists every person as "Name, position (organisation)"; several can be chosen.
+
+    By keyboard: type part of a name, Up/Down move the highlight among the
+    matches, Enter adds the highlighted person (or the people selected).
+    """
 
     def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,9 +42,11 @@ class PersonPicker(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.list.addItem(item)
         self.filter_edit.textChanged.connect(self.on_filter_typed)
+        self.filter_edit.installEventFilter(self)
         self.list.itemDoubleClicked.connect(self.accept)
         buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        add = buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        add.setDefault(True)  # Enter in the name box adds the highlighted person
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -59,11 +66,28 @@ class PersonPicker(QDialog):
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item
-        if first is not None and not self.list.selectedItems():
-            self.list.setCurrentItem(first)
+        current = self.list.currentItem()
+        if (current is None or current.isHidden()) and first is not None:
+            self.list.setCurrentItem(first)  # selects it alone
+        if first is None:
+            self.list.clearSelection()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the name box move the highlight through the matches."""
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                self.list.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, key,
+                                                  Qt.KeyboardModifier.NoModifier))
+                return True
+        return super().eventFilter(watched, event)
 
     def chosen(self) -> list[str]:
-        """Return the ids of the selected (visible) people, in list order."""
-        return [self.list.item(n).data(Qt.ItemDataRole.UserRole)
-                for n in range(self.list.count())
-                if self.list.item(n).isSelected() and not self.list.item(n).isHidden()]
+        """Return the ids of the selected (visible) people, in list order; else the highlighted."""
+        found = [self.list.item(n).data(Qt.ItemDataRole.UserRole)
+                 for n in range(self.list.count())
+                 if self.list.item(n).isSelected() and not self.list.item(n).isHidden()]
+        current = self.list.currentItem()
+        if not found and current is not None and not current.isHidden():
+            found = [current.data(Qt.ItemDataRole.UserRole)]
+        return found
