@@ -6,7 +6,7 @@ import pytest
 
 from app import dump, model, ops
 from app.errors import ValidationError
-from app.evaluation import collect, record
+from app.evaluation import collect, record, series
 from app.evaluation.numbers import read_target
 from app.storage import rows
 from app.storage.workbook import WorkbookFile
@@ -124,7 +124,7 @@ def test_budget_absorption_per_programme_dimension_opd_and_year(wb: WorkbookFile
         pytest.approx(75.0)
     assert ev.by_opd()[0].money.absorption == pytest.approx(75.0)
     assert ev.money().pagu == 800_000_000
-    assert collect.money_series(ev.data)[dim][2020].spent == 600_000_000
+    assert series.money_series(ev.data)[dim][2020].spent == 600_000_000
 
 
 def test_without_reported_spending_the_planned_budget_is_the_pagu(wb: WorkbookFile) -> None:

@@ -31,10 +31,10 @@ from app import model
 from app.errors import RencanaError
 from app.evaluation import achievement as a
 from app.evaluation import schemes
+from app.evaluation.aspects import Aspect, assess
 from app.evaluation.numbers import read_target
 from app.evaluation.record import settings as read_settings
 from app.storage import rows
-from app.validate import weights_of
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -160,21 +160,6 @@ class QuickWin:
     percent: int
     date: str | None
     history: tuple[model.QuickWinUpdate, ...]
-
-
-@dataclass(frozen=True)
-class Aspect:
-    """One of the ministry's five evaluation aspects: weight, score (0-100) and evidence."""
-
-    code: str
-    weight: int
-    score: float | None
-    evidence: tuple[str, ...]
-
-    @property
-    def weighted(self) -> float:
-        """Return the points this aspect adds to the total (weight x score / 100)."""
-        return 0.0 if self.score is None else self.weight * self.score / 100
 
 
 @dataclass
@@ -341,7 +326,7 @@ def evaluate(data: Data, year: int) -> Evaluation:
                   if ind.is_goal and (ind.targets.get(year) or ind.latest(year)))
     quick = tuple(quick_win(data, p, year) for p in data.programmes if p.is_quick_win
                   and (p.start_year or 0) <= year)
-    aspects = _aspects(data, programmes, goals, quick)
+    aspects = assess(data, programmes, goals, quick)
     return Evaluation(year, data, scheme, programmes, goals, quick, aspects)
 
 
@@ -392,66 +377,3 @@ def quick_win(data: Data, prog: model.Programme, year: int) -> QuickWin:
                             if (u.date or "") <= f"{year}-12-31"), key=lambda u: u.date or ""))
     last = history[-1] if history else None
     return QuickWin(prog, last.percent if last else 0, last.date if last else None, history)
-
-
-# -- the self-assessment ----------------------------------------------------------------
-
-MAX_EVIDENCE = 40  # lines per aspect in the report; the rest are counted
-
-
-def _aspects(data: Data, programmes: tuple[ProgrammeResult, ...], goals: tuple[Result, ...],
-             quick: tuple[QuickWin, ...]) -> tuple[Aspect, ...]:
-    weights = weights_of(data.setting)
-    results = [r for p in programmes for r in p.results] + list(goals)
-    found = [_baseline(weights["baseline"], results)]
-    for level in model.INDICATOR_LEVELS:
-        chosen = [r for r in results if r.indicator.level == level]
-        evidence = tuple(f"{_who(r)}: {r.row.evidence}" for r in chosen
-                         if r.row is not None and r.row.evidence)
-        found.append(Aspect(level, weights[level], a.mean(r.capped for r in chosen), evidence))
-    evidence = tuple(f"{q.programme.code} {q.programme.name}: {q.history[-1].note}"
-                     for q in quick if q.history and q.history[-1].note)
-    score = a.mean(float(q.percent) for q in quick)
-    found.append(Aspect("quick_win", weights["quick_win"], score, evidence))
-    return tuple(found)
-
-
-def _baseline(weight: int, results: list[Result]) -> Aspect:
-    known = [r for r in results if r.indicator.baseline_value is not None]
-    score = len(known) / len(results) * 100 if results else None
-    evidence = tuple(f"{_who(r)}: {r.indicator.baseline} {r.indicator.unit}".rstrip()
-                     + (f" ({r.indicator.baseline_year})" if r.indicator.baseline_year else "")
-                     for r in known)
-    return Aspect("baseline", weight, score, evidence)
-
-
-def _who(result: Result) -> str:
-    prog = result.indicator.programme
-    prefix = f"{prog.code} " if prog is not None and prog.code else ""
-    return f"{prefix}{result.indicator.name}"
-
-
-# -- series over the years (charts) -----------------------------------------------------
-
-
-def indicator_series(data: Data, indicator_id: str) -> list[tuple[int, float | None,
-                                                                  float | None]]:
-    """Return (year, target, realised) of one indicator for every plan year."""
-    ind = next((i for i in data.indicators if i.id == indicator_id), None)
-    if ind is None:
-        return []
-    out = []
-    for year in data.years():
-        row = ind.latest(year)
-        out.append((year, ind.target(year).value, None if row is None else row.value))
-    return out
-
-
-def money_series(data: Data) -> dict[str, dict[int, Money]]:
-    """Return {dimension id: {year: Money}} over the plan years (for the absorption chart)."""
-    out: dict[str, dict[int, Money]] = {d.id: {} for d in data.dimensions}
-    for prog in data.programmes:
-        per_year = out.setdefault(prog.dimension_id or "", {})
-        for year in data.years():
-            per_year[year] = per_year.get(year, Money()) + data.money(prog.id, year)
-    return out

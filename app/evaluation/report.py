@@ -22,7 +22,7 @@ from app.documents.intro import region_name
 from app.documents.tables import Bold, Column
 from app.documents.writer import Book
 from app.evaluation import achievement as a
-from app.evaluation import collect, schemes
+from app.evaluation import aspects, collect, schemes
 from app.evaluation.numbers import percent, show
 from app.formatting import long_date, place_date, rupiah
 from app.progress import Progress, silent
@@ -289,7 +289,7 @@ def _self_assessment(book: Book, ev: collect.Evaluation) -> None:
     for aspect in ev.aspects:
         book.heading(book.t("Evidence: {aspect}", aspect=book.t(
             schemes.ASPECT_LABELS[aspect.code])))
-        shown = aspect.evidence[:collect.MAX_EVIDENCE]
+        shown = aspect.evidence[:aspects.MAX_EVIDENCE]
         book.bullets(shown, empty=book.t("No evidence recorded."))
         if len(aspect.evidence) > len(shown):
             book.paragraph(book.t("... and {count} more.",

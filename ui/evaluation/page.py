@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RencanaError
-from app.evaluation import achievement, collect, record
+from app.evaluation import achievement, collect, record, series
 from app.evaluation.numbers import number, percent, show
 from ui.context import EditContext
 from ui.evaluation.models import QuickWinProgressModel, ResultFilter, ResultModel
@@ -298,8 +298,8 @@ class EvaluationPage(QWidget):
         if row is None or ev is None:
             charts.draw_indicator(figure, [], "", "", self.ctx.lang)
             return
-        series = collect.indicator_series(ev.data, row.id)
-        charts.draw_indicator(figure, series, f"{row.code} {row.indicator}".strip(), row.unit,
+        points = series.indicator_series(ev.data, row.id)
+        charts.draw_indicator(figure, points, f"{row.code} {row.indicator}".strip(), row.unit,
                               self.ctx.lang)
 
     def draw_capaian(self, figure: Any) -> None:
