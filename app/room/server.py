@@ -18,7 +18,6 @@ room's address is refused (``hosts``: DNS rebinding).
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import socket
 import socketserver
@@ -30,8 +29,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from app import i18n, paths
+from app import i18n
 from app.room import hosts, plain
+from app.room.assets import SECURITY_HEADERS, etag_of, load_assets
 from app.room.contract import MAX_BODY, ApiError, parse_card, parse_join, parse_object, parse_vote
 from app.room.jobs import Job, JobQueue
 from app.room.limits import Limiter, Limits
@@ -42,40 +42,6 @@ DRAIN_LIMIT = 1024 * 1024  # an oversized body is read and dropped up to this, t
 SOCKET_TIMEOUT = 15  # seconds a phone may take to send its request (slow Wi-Fi, no slowloris)
 JSON_TYPE = "application/json; charset=utf-8"
 HTML_TYPE = "text/html; charset=utf-8"
-
-# The phone page's own files, served from memory: the only files the server knows.
-ASSETS = {
-    "/": ("index.html", "text/html; charset=utf-8"),
-    "/room.js": ("room.js", "text/javascript; charset=utf-8"),
-    "/room.css": ("room.css", "text/css; charset=utf-8"),
-    "/icon.svg": ("icon.svg", "image/svg+xml"),
-}
-SECURITY_HEADERS = {
-    # Only the page's own script, style and API; nothing inline, no frames, no plugins.
-    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
-                               "img-src 'self'; connect-src 'self'; object-src 'none'; "
-                               "base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
-    "Cross-Origin-Resource-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-}
-
-
-def load_assets() -> dict[str, tuple[bytes, str, str]]:
-    """Return {path: (bytes, content type, ETag)} of the phone page's files."""
-    found = {}
-    for route, (name, kind) in ASSETS.items():
-        data = paths.resource("room", name).read_bytes()
-        found[route] = (data, kind, etag_of(data))
-    return found
-
-
-def etag_of(data: bytes) -> str:
-    """Return a strong ETag for ``data``."""
-    return '"' + hashlib.sha256(data).hexdigest()[:24] + '"'
-
 
 class RoomServer(ThreadingHTTPServer):
     """The HTTP server of one room, bound to one address only."""
