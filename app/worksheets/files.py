@@ -33,6 +33,7 @@ from app.progress import Progress, silent
 from app.storage import rows, safe
 from app.storage.workbook import WorkbookFile, open_file
 from app.worksheets import people as people
+from app.worksheets import programme_writes
 from app.worksheets import programmes as programmes
 from app.worksheets.cells import neutral, xml_safe
 from app.worksheets.table import RowError, RowsRejected, Table, WorksheetError, read_table
@@ -107,7 +108,7 @@ def write_preview(wb: WorkbookFile, preview: Preview, progress: Progress = silen
     preview.raise_if_bad()
     if preview.kind == "people":
         return people.write(wb, preview.rows, progress, tally)
-    return programmes.write(wb, preview.rows, progress)
+    return programme_writes.write(wb, preview.rows, progress)
 
 
 def import_file(wb_path: Path, kind: str, source: Path, progress: Progress = silent) -> int:
