@@ -14,7 +14,11 @@ package holds that work, never writing SQL itself:
 ``collect``
     reads a workbook (through app.storage) into an ``Evaluation`` of one year:
     indicators with target, realisation, capaian and band; budget absorption per
-    programme, OPD, dimension and year; quick-win progress; the self-assessment.
+    programme, OPD, dimension and year; quick-win progress.
+``aspects``
+    the self-assessment by the ministry's five aspects, with the evidence.
+``series``
+    an indicator and the budget over the plan years, for the charts.
 ``record``
     the reversible operations (app.ops) that enter realisation, budget
     realisation and the evaluation settings.
