@@ -30,23 +30,6 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("RENCANA_DEVICE", "test-device")
 
 
-@pytest.fixture(autouse=True)
-def _garbage_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
-    """In tests that run Qt, collect garbage as the window does: on the GUI thread only."""
-    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
-        yield
-        return
-    from ui.collector import Collector
-
-    collector = Collector(request.getfixturevalue("qapp"))
-    collector.start()
-    try:
-        yield
-    finally:
-        collector.stop()
-        collector.deleteLater()
-
-
 @contextlib.contextmanager
 def fresh_workbook() -> Iterator[WorkbookFile]:
     """Yield a new, empty workbook (Kota Contoh, plan 2019-2024) in a folder of its own.

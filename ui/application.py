@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app import APP_NAME, __version__, paths
 from ui import messages, settings, shot, translation
-from ui.collector import Collector
 
 LOG_NAME = "rencana.log"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons/rencana-<size>.png
@@ -93,8 +92,6 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    if app.findChild(Collector) is None:
-        Collector(app).start()
     translation.install(settings.language())
     return app
 
